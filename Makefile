@@ -1,0 +1,138 @@
+# tthc: GNU make, pkg-config, no autotools.
+#
+#   make            build/tthc (the client)
+#   make check      install what is missing, build, run every test
+#   make bench      build and run the benchmarks in bench/
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make clean
+#
+# Sources are found by wildcard: a new core/<module>/*.c, cli/*.c,
+# tests/unit/test_*.c or bench/*.c needs no change here.
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+LOCALEDIR  ?= $(PREFIX)/share/locale
+DESTDIR    ?=
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+B          := build
+
+# Libraries by part; pkg-config runs lazily, after install-deps.
+CORE_PKGS  := libutf8proc libcjson
+TEST_PKGS  := cmocka
+pkg_cflags = $(shell $(PKG_CONFIG) --cflags $(1))
+pkg_libs   = $(shell $(PKG_CONFIG) --libs $(1))
+
+WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+DEFS       := -D_GNU_SOURCE -DTTHC_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+BASEFLAGS  := -std=c11 $(WARN) $(DEFS) -Icore -I$(B)/gen
+OPTFLAGS   := -O2 -g
+SANFLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	      -fno-sanitize-recover=all -DTTHC_FAULTS
+CFLAGS     ?=
+LDFLAGS    ?=
+
+CORE_SRC   := $(sort $(wildcard core/*/*.c))
+CLI_SRC    := $(sort $(wildcard cli/*.c))
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+SUPPORT_SRC:= $(sort $(wildcard tests/support/*.c))
+BENCH_SRC  := $(sort $(wildcard bench/*.c))
+PO_SRC     := $(sort $(wildcard po/vi/*.po))
+MAN_PAGES  := $(wildcard man/*.[0-9])
+
+CORE_LIBS   = $(call pkg_libs,$(CORE_PKGS))
+CORE_CFLAGS = $(call pkg_cflags,$(CORE_PKGS))
+
+# Normal build --------------------------------------------------------------
+OBJ        := $(B)/obj
+CORE_OBJ   := $(CORE_SRC:%.c=$(OBJ)/%.o)
+CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
+
+# Sanitizer build, used by every test -------------------------------------
+SOBJ       := $(B)/asan/obj
+SCORE_OBJ  := $(CORE_SRC:%.c=$(SOBJ)/%.o)
+SCLI_OBJ   := $(CLI_SRC:%.c=$(SOBJ)/%.o)
+SSUP_OBJ   := $(SUPPORT_SRC:%.c=$(SOBJ)/%.o)
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
+
+BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
+MO         := $(B)/locale/vi/LC_MESSAGES/tthc.mo
+
+.PHONY: all check test-build bench install clean deps
+.DEFAULT_GOAL := all
+
+all: $(B)/tthc $(MO)
+
+deps:
+	@./scripts/install-deps.sh
+
+$(OBJ)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(BASEFLAGS) $(OPTFLAGS) $(CORE_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(SOBJ)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(BASEFLAGS) $(SANFLAGS) $(CORE_CFLAGS) $(call pkg_cflags,$(TEST_PKGS)) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/libtthc.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/asan/libtthc.a: $(SCORE_OBJ)
+	@mkdir -p $(@D)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/tthc: $(CLI_OBJ) $(B)/libtthc.a
+	$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libtthc.a $(CORE_LIBS)
+
+$(B)/asan/tthc: $(SCLI_OBJ) $(B)/asan/libtthc.a
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $(SCLI_OBJ) $(B)/asan/libtthc.a $(CORE_LIBS)
+
+$(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthc.a
+	@mkdir -p $(@D)
+	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(SSUP_OBJ) $(B)/asan/libtthc.a \
+		$(CORE_LIBS) $(call pkg_libs,$(TEST_PKGS))
+
+$(B)/bench/%: bench/%.c $(B)/libtthc.a
+	@mkdir -p $(@D)
+	$(CC) $(BASEFLAGS) $(OPTFLAGS) $(CORE_CFLAGS) $(CFLAGS) -o $@ $< $(B)/libtthc.a \
+		$(CORE_LIBS) $(LDFLAGS)
+
+# Catalogs: one .po per module under po/vi, merged at build time so that
+# modules do not fight over one file.
+$(MO): $(PO_SRC)
+	@mkdir -p $(@D)
+	msgcat --use-first -o $(B)/vi.po $(PO_SRC)
+	msgfmt --check -o $@ $(B)/vi.po
+
+test-build: $(B)/tthc $(B)/asan/tthc $(UNIT_BIN) $(MO)
+
+# make check: dependencies first (in a separate make so that pkg-config
+# sees them), then the build, then every test.
+check:
+	@./scripts/install-deps.sh
+	@$(MAKE) --no-print-directory test-build
+	@./scripts/run-tests.sh
+
+bench:
+	@./scripts/install-deps.sh
+	@$(MAKE) --no-print-directory $(B)/tthc $(BENCH_BIN)
+	@./scripts/run-bench.sh $(BENCH_BIN)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(LOCALEDIR)/vi/LC_MESSAGES
+	install -m 755 $(B)/tthc $(DESTDIR)$(BINDIR)/tthc
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/vi/LC_MESSAGES/tthc.mo
+	for m in $(MAN_PAGES); do \
+		s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; \
+	done
+
+clean:
+	rm -rf $(B)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,12 @@
+/* Every `tthc COMMAND`, once: the dispatcher and `tthc --help` read this. */
+#ifndef TTHC_CLI_COMMANDS_H
+#define TTHC_CLI_COMMANDS_H
+
+#include "cli.h"
+
+int cmd_text(int argc, char **argv);
+
+#define TTHC_COMMANDS(X) \
+	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width"))
+
+#endif

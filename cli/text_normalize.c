@@ -1,0 +1,53 @@
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "args.h"
+#include "cli.h"
+#include "text/nfc.h"
+#include "text_cmds.h"
+#include "util/i18n.h"
+
+static int normalize_line(const char *line, size_t len, size_t lineno, void *ctx)
+{
+	size_t n;
+	char *nfc;
+
+	(void)ctx;
+	if (!cli_check_utf8_line(line, len, lineno))
+		return EXIT_BAD_INPUT;
+	nfc = text_nfc(line, len, &n, NULL);
+	if (!nfc) {
+		cli_error("%s", _("out of memory"));
+		return EXIT_BAD_INPUT;
+	}
+	fwrite(nfc, 1, n, stdout);
+	putchar('\n');
+	free(nfc);
+	return 0;
+}
+
+int text_normalize(int argc, char **argv)
+{
+	const char *path = NULL;
+	FILE *f;
+	int i, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (arg_is_help(argv[i])) {
+			cli_print(stdout, _("Usage: tthc text normalize [FILE]\n"
+					    "Write each line of FILE (or standard input) in NFC UTF-8.\n"));
+			return EXIT_OK;
+		}
+		if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage_error("text", _("unknown option '%s'"), argv[i]);
+		if (path)
+			return cli_usage_error("text", "%s", _("only one FILE may be given"));
+		path = argv[i];
+	}
+	f = cli_open_input(path);
+	if (!f)
+		return EXIT_BAD_INPUT;
+	rc = cli_each_line(f, normalize_line, NULL);
+	cli_close_input(f);
+	return rc;
+}
