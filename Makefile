@@ -7,7 +7,8 @@
 #   make clean
 #
 # Sources are found by wildcard: a new core/<module>/*.c, cli/*.c,
-# tests/unit/test_*.c or bench/*.c needs no change here.
+# tests/unit/test_*.c, tests/support/*.c, bench/bench_*.c or bench/lib/*.c
+# needs no change here.
 
 VERSION    := 0.1.0
 PREFIX     ?= /usr/local
@@ -39,7 +40,8 @@ CORE_SRC   := $(sort $(wildcard core/*/*.c))
 CLI_SRC    := $(sort $(wildcard cli/*.c))
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 SUPPORT_SRC:= $(sort $(wildcard tests/support/*.c))
-BENCH_SRC  := $(sort $(wildcard bench/*.c))
+BENCH_SRC  := $(sort $(wildcard bench/bench_*.c))
+BLIB_SRC   := $(sort $(wildcard bench/lib/*.c))
 PO_SRC     := $(sort $(wildcard po/vi/*.po))
 MAN_PAGES  := $(wildcard man/*.[0-9])
 
@@ -59,6 +61,7 @@ SSUP_OBJ   := $(SUPPORT_SRC:%.c=$(SOBJ)/%.o)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
 
 BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
+BLIB_OBJ   := $(BLIB_SRC:%.c=$(OBJ)/%.o)
 MO         := $(B)/locale/vi/LC_MESSAGES/tthc.mo
 
 .PHONY: all check test-build bench install clean deps
@@ -97,10 +100,9 @@ $(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthc.a
 	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(SSUP_OBJ) $(B)/asan/libtthc.a \
 		$(CORE_LIBS) $(call pkg_libs,$(TEST_PKGS))
 
-$(B)/bench/%: bench/%.c $(B)/libtthc.a
+$(B)/bench/%: $(OBJ)/bench/%.o $(BLIB_OBJ) $(B)/libtthc.a
 	@mkdir -p $(@D)
-	$(CC) $(BASEFLAGS) $(OPTFLAGS) $(CORE_CFLAGS) $(CFLAGS) -o $@ $< $(B)/libtthc.a \
-		$(CORE_LIBS) $(LDFLAGS)
+	$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $< $(BLIB_OBJ) $(B)/libtthc.a $(CORE_LIBS)
 
 # Catalogs: one .po per module under po/vi, merged at build time so that
 # modules do not fight over one file.
