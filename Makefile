@@ -22,7 +22,8 @@ PKG_CONFIG ?= pkg-config
 B          := build
 
 # Libraries by part; pkg-config runs lazily, after install-deps.
-CORE_PKGS  := libutf8proc libcjson
+CORE_PKGS  := libutf8proc libcjson sqlite3 libcurl libsodium
+SERVER_PKGS:= libmicrohttpd gnutls sqlite3 libsodium zlib
 TEST_PKGS  := cmocka
 pkg_cflags = $(shell $(PKG_CONFIG) --cflags $(1))
 pkg_libs   = $(shell $(PKG_CONFIG) --libs $(1))
@@ -38,6 +39,10 @@ LDFLAGS    ?=
 
 CORE_SRC   := $(sort $(wildcard core/*/*.c))
 CLI_SRC    := $(sort $(wildcard cli/*.c))
+# server/main.c is tthcd's entry point; the rest is libtthcd, which the unit
+# tests link too.
+SRV_MAIN   := server/main.c
+SRV_SRC    := $(filter-out $(SRV_MAIN),$(sort $(wildcard server/*.c)))
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 SUPPORT_SRC:= $(sort $(wildcard tests/support/*.c))
 BENCH_SRC  := $(sort $(wildcard bench/bench_*.c))
@@ -46,17 +51,20 @@ PO_SRC     := $(sort $(wildcard po/vi/*.po))
 MAN_PAGES  := $(wildcard man/*.[0-9])
 
 CORE_LIBS   = $(call pkg_libs,$(CORE_PKGS))
-CORE_CFLAGS = $(call pkg_cflags,$(CORE_PKGS))
+CORE_CFLAGS = $(call pkg_cflags,$(CORE_PKGS) $(SERVER_PKGS))
+SRV_LIBS    = $(call pkg_libs,$(SERVER_PKGS)) -lpthread
 
 # Normal build --------------------------------------------------------------
 OBJ        := $(B)/obj
 CORE_OBJ   := $(CORE_SRC:%.c=$(OBJ)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
+SRV_OBJ    := $(SRV_SRC:%.c=$(OBJ)/%.o)
 
 # Sanitizer build, used by every test -------------------------------------
 SOBJ       := $(B)/asan/obj
 SCORE_OBJ  := $(CORE_SRC:%.c=$(SOBJ)/%.o)
 SCLI_OBJ   := $(CLI_SRC:%.c=$(SOBJ)/%.o)
+SSRV_OBJ   := $(SRV_SRC:%.c=$(SOBJ)/%.o)
 SSUP_OBJ   := $(SUPPORT_SRC:%.c=$(SOBJ)/%.o)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
 
@@ -64,54 +72,91 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
 BLIB_OBJ   := $(BLIB_SRC:%.c=$(OBJ)/%.o)
 MO         := $(B)/locale/vi/LC_MESSAGES/tthc.mo
 
+# Quiet by default; `make V=1` shows the commands.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-6s %s\n' $(1) $(2)
+endif
+
 .PHONY: all check test-build bench install clean deps
 .DEFAULT_GOAL := all
 
-all: $(B)/tthc $(MO)
+TTHCD      := $(if $(wildcard $(SRV_MAIN)),$(B)/tthcd)
+STTHCD     := $(if $(wildcard $(SRV_MAIN)),$(B)/asan/tthcd)
+
+all: $(B)/tthc $(TTHCD) $(MO)
 
 deps:
 	@./scripts/install-deps.sh
 
 $(OBJ)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(BASEFLAGS) $(OPTFLAGS) $(CORE_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(call say,CC,$@)
+	$(Q)$(CC) $(BASEFLAGS) $(OPTFLAGS) $(CORE_CFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(SOBJ)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(BASEFLAGS) $(SANFLAGS) $(CORE_CFLAGS) $(call pkg_cflags,$(TEST_PKGS)) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(call say,CC,$@)
+	$(Q)$(CC) $(BASEFLAGS) $(SANFLAGS) $(CORE_CFLAGS) $(call pkg_cflags,$(TEST_PKGS)) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(B)/libtthc.a: $(CORE_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(Q)ar rcs $@ $^
 
 $(B)/asan/libtthc.a: $(SCORE_OBJ)
 	@mkdir -p $(@D)
 	@rm -f $@
-	ar rcs $@ $^
+	$(Q)ar rcs $@ $^
+
+# An archive with no members is valid for the linker; ar needs one to exist.
+$(B)/libtthcd.a: $(SRV_OBJ)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(B)/asan/libtthcd.a: $(SSRV_OBJ)
+	@mkdir -p $(@D)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(B)/tthcd: $(OBJ)/$(SRV_MAIN:.c=.o) $(B)/libtthcd.a $(B)/libtthc.a
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(SRV_LIBS)
+
+$(B)/asan/tthcd: $(SOBJ)/$(SRV_MAIN:.c=.o) $(B)/asan/libtthcd.a $(B)/asan/libtthc.a
+	$(call say,LD,$@)
+	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(SRV_LIBS)
 
 $(B)/tthc: $(CLI_OBJ) $(B)/libtthc.a
-	$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libtthc.a $(CORE_LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libtthc.a $(CORE_LIBS)
 
 $(B)/asan/tthc: $(SCLI_OBJ) $(B)/asan/libtthc.a
-	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $(SCLI_OBJ) $(B)/asan/libtthc.a $(CORE_LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $(SCLI_OBJ) $(B)/asan/libtthc.a $(CORE_LIBS)
 
-$(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthc.a
+$(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthcd.a $(B)/asan/libtthc.a
 	@mkdir -p $(@D)
-	$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(SSUP_OBJ) $(B)/asan/libtthc.a \
-		$(CORE_LIBS) $(call pkg_libs,$(TEST_PKGS))
+	$(call say,LD,$@)
+	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(SSUP_OBJ) $(B)/asan/libtthcd.a \
+		$(B)/asan/libtthc.a $(CORE_LIBS) $(SRV_LIBS) $(call pkg_libs,$(TEST_PKGS))
 
-$(B)/bench/%: $(OBJ)/bench/%.o $(BLIB_OBJ) $(B)/libtthc.a
+$(B)/bench/%: $(OBJ)/bench/%.o $(BLIB_OBJ) $(B)/libtthcd.a $(B)/libtthc.a
 	@mkdir -p $(@D)
-	$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $< $(BLIB_OBJ) $(B)/libtthc.a $(CORE_LIBS)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $< $(BLIB_OBJ) $(B)/libtthcd.a $(B)/libtthc.a \
+		$(CORE_LIBS) $(SRV_LIBS)
 
 # Catalogs: one .po per module under po/vi, merged at build time so that
 # modules do not fight over one file.
 $(MO): $(PO_SRC)
 	@mkdir -p $(@D)
-	msgcat --use-first -o $(B)/vi.po $(PO_SRC)
-	msgfmt --check -o $@ $(B)/vi.po
+	$(Q)msgcat --use-first -o $(B)/vi.po $(PO_SRC)
+	$(Q)msgfmt --check -o $@ $(B)/vi.po
 
-test-build: $(B)/tthc $(B)/asan/tthc $(UNIT_BIN) $(MO)
+test-build: $(B)/tthc $(B)/asan/tthc $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO)
 
 # make check: dependencies first (in a separate make so that pkg-config
 # sees them), then the build, then every test.
@@ -128,7 +173,7 @@ bench:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(LOCALEDIR)/vi/LC_MESSAGES
-	install -m 755 $(B)/tthc $(DESTDIR)$(BINDIR)/tthc
+	install -m 755 $(B)/tthc $(TTHCD) $(DESTDIR)$(BINDIR)/
 	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/vi/LC_MESSAGES/tthc.mo
 	for m in $(MAN_PAGES); do \
 		s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/; \
