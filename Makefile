@@ -81,6 +81,7 @@ Q := @
 say = @printf '  %-6s %s\n' $(1) $(2)
 endif
 
+.SECONDARY:
 .PHONY: all check test-build bench install clean deps
 .DEFAULT_GOAL := all
 
