@@ -163,7 +163,7 @@ test-build: $(B)/tthc $(B)/asan/tthc $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO)
 # sees them), then the build, then every test.
 check:
 	@./scripts/install-deps.sh
-	@$(MAKE) --no-print-directory test-build
+	@$(MAKE) --no-print-directory -j$$(nproc) test-build
 	@./scripts/run-tests.sh
 
 bench:

@@ -5,6 +5,8 @@
 # tests/*/*.sh scripts.  Both speak TAP ("ok N - name", "not ok N - name",
 # "# SKIP"), so one counter serves both.  A binary or script that dies
 # without reporting a failure (a sanitizer abort, a crash) counts as one.
+# Tests run in parallel (TTHC_TEST_JOBS, default: the number of cores); each
+# writes its own log, and the counting is done afterwards in a fixed order.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 
@@ -22,42 +24,49 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=86"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export TTHC_LOCALEDIR="$PWD/build/locale"
 
-passed=0 failed=0 skipped=0
+# The list of tests: "name<TAB>command".
+list() {
+	for t in build/asan/tests/test_*; do
+		[ -x "$t" ] && printf 'unit/%s\t%s\n' "$(basename "$t")" "$t"
+	done
+	for t in tests/*/*.sh; do
+		case "$t" in tests/lib/*) continue ;; esac
+		[ -f "$t" ] && printf '%s\t%s\n' "${t#tests/}" "bash $t"
+	done
+}
 
-count() {  # count LOGFILE STATUS NAME
-	p=$(grep -cE '^ok [0-9]+' "$1" | head -n1)
-	s=$(grep -cE '^ok [0-9]+.*# *(SKIP|skip)' "$1" | head -n1)
-	f=$(grep -cE '^not ok [0-9]+' "$1" | head -n1)
+jobs=${TTHC_TEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
+export LOGS
+list | while IFS="	" read -r name cmd; do
+	printf '%s\0%s\0' "$name" "$cmd"
+done | xargs -0 -n 2 -P "$jobs" sh -c '
+	name=$1 cmd=$2
+	log="$LOGS/$(echo "$name" | tr / _).log"
+	$cmd >"$log" 2>&1
+	echo $? >"$log.status"' sh
+
+passed=0 failed=0 skipped=0
+for name in $(list | cut -f1); do
+	log="$LOGS/$(echo "$name" | tr / _).log"
+	status=$(cat "$log.status" 2>/dev/null || echo 127)
+	p=$(grep -cE '^ok [0-9]+' "$log")
+	s=$(grep -cE '^ok [0-9]+.*# *(SKIP|skip)' "$log")
+	f=$(grep -cE '^not ok [0-9]+' "$log")
 	p=$((p - s))
-	if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then
+	if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
 		f=1
-		echo "not ok - $3 exited with status $2" >>"$1"
+		echo "not ok - $name exited with status $status" >>"$log"
 	fi
 	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 	if [ "$f" -gt 0 ]; then
-		echo "FAIL $3 ($p passed, $f failed); log: $1"
-		grep -E '^not ok' "$1" | head -n 20 | sed 's/^/    /'
-		tail -n 30 "$1" | grep -vE '^(ok|not ok) ' | sed 's/^/    | /'
+		echo "FAIL $name ($p passed, $f failed); log: $log"
+		grep -E '^not ok' "$log" | head -n 20 | sed 's/^/    /'
+		tail -n 30 "$log" | grep -vE '^(ok|not ok) ' | sed 's/^/    | /'
+	elif [ "$s" -gt 0 ]; then
+		echo "ok   $name ($p passed, $s skipped)"
 	else
-		echo "ok   $3 ($p passed${s:+, $s skipped})" | sed 's/, 0 skipped//'
+		echo "ok   $name ($p passed)"
 	fi
-}
-
-for t in build/asan/tests/test_*; do
-	[ -x "$t" ] || continue
-	name=unit/$(basename "$t")
-	log="$LOGS/$(basename "$t").log"
-	"$t" >"$log" 2>&1
-	count "$log" $? "$name"
-done
-
-for t in tests/*/*.sh; do
-	[ -f "$t" ] || continue
-	case "$t" in tests/lib/*) continue ;; esac
-	name=${t#tests/}
-	log="$LOGS/$(echo "$name" | tr / _).log"
-	bash "$t" >"$log" 2>&1
-	count "$log" $? "$name"
 done
 
 if [ "$skipped" -gt 0 ]; then
