@@ -4,9 +4,11 @@
 
 #include "cli.h"
 
+int cmd_fee(int argc, char **argv);
 int cmd_text(int argc, char **argv);
 
 #define TTHC_COMMANDS(X) \
-	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width"))
+	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width")) \
+	X("fee", cmd_fee, N_("Party fees: the monthly fee of a member and the rule applied"))
 
 #endif
