@@ -13,6 +13,7 @@
 #include "lib/corpus.h"
 #include "text/fold.h"
 #include "text/nfc.h"
+#include "util/buf.h"
 
 #define CORPUS_BYTES (50u << 20)
 #define SEED 20261125u
@@ -23,8 +24,10 @@ struct line {
 	size_t len;
 };
 
-/* Sum of output lengths: the loops' results must be used, and ours must
- * give the same NFC as the bare one. */
+/* A pass returns the total NFC bytes and puts the total key bytes in
+ * *folded: the results are used, ours must give as many NFC bytes as bare
+ * utf8proc, and keys folded from the raw NFC/NFD lines as many as keys
+ * folded after NFC. */
 typedef size_t (*pass_fn)(const struct line *lines, size_t n, size_t *folded);
 
 static double now(void)
@@ -79,6 +82,26 @@ static size_t ours_nfc_fold(const struct line *lines, size_t n, size_t *folded)
 	return total;
 }
 
+/* Folding alone, straight from the mixed NFC/NFD lines, into one reused
+ * buffer: how much of ours is the fold. */
+static size_t fold_only(const struct line *lines, size_t n, size_t *folded)
+{
+	struct buf key = BUF_INIT;
+	size_t i;
+
+	*folded = 0;
+	for (i = 0; i < n; i++) {
+		buf_reset(&key);
+		if (text_fold_append(&key, lines[i].s, lines[i].len, NULL)) {
+			fprintf(stderr, "bench: text_fold failed on line %zu\n", i + 1);
+			exit(1);
+		}
+		*folded += key.len;
+	}
+	buf_free(&key);
+	return 0;
+}
+
 static double run(pass_fn fn, const struct line *lines, size_t n, size_t *nfc_bytes,
 		  size_t *folded)
 {
@@ -93,7 +116,8 @@ int main(void)
 	struct corpus c;
 	struct line *lines;
 	size_t n = 0, i, start = 0, bare_out = 0, ours_out = 0, folded = 0, ignored;
-	double t, bare = 1e30, ours = 1e30, mb, t0 = now();
+	double t, bare = 1e30, ours = 1e30, fold = 1e30, mb, t0 = now();
+	size_t fold_keys = 0;
 	int r;
 
 	if (corpus_make(&c, CORPUS_BYTES, SEED)) {
@@ -123,15 +147,21 @@ int main(void)
 		t = run(ours_nfc_fold, lines, n, &ours_out, &folded);
 		if (t < ours)
 			ours = t;
+		t = run(fold_only, lines, n, &ignored, &fold_keys);
+		if (t < fold)
+			fold = t;
 	}
-	if (bare_out != ours_out) {
-		fprintf(stderr, "bench: text_nfc gave %zu bytes, utf8proc %zu\n", ours_out, bare_out);
+	if (bare_out != ours_out || fold_keys != folded) {
+		fprintf(stderr, "bench: NFC %zu bytes, utf8proc %zu; keys %zu bytes, from NFD %zu\n",
+			ours_out, bare_out, folded, fold_keys);
 		return 1;
 	}
 	printf("bare utf8proc NFC:           %7.1f MB/s  (best of %d: %.3f s)\n",
 	       mb / bare, ROUNDS, bare);
 	printf("ours text_nfc + text_fold:   %7.1f MB/s  (best of %d: %.3f s)\n",
 	       mb / ours, ROUNDS, ours);
+	printf("text_fold alone:             %7.1f MB/s  (best of %d: %.3f s)\n",
+	       mb / fold, ROUNDS, fold);
 	printf("ratio ours/bare: %.2f  (goal >= 0.5)\n", bare / ours);
 	printf("NFC output %zu bytes, folded keys %zu bytes\n", ours_out, folded);
 	free(lines);
