@@ -16,8 +16,9 @@
  * three again to each piece of a decomposition, so the result is stable. */
 #define FOLD_OPTIONS (UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK)
 
-/* One code point folds to at most 3 code points in Unicode 15 (full case
- * folding of U+0390 gives 3 before the marks go); FOLD_CPS leaves room. */
+/* One code point folds to at most 3 code points in Unicode 15 (U+FB03 ﬃ
+ * gives f f i); FOLD_CPS leaves room for later versions, and a longer
+ * result keeps the code point unfolded rather than cut it. */
 #define FOLD_CPS 16
 #define FOLD_CHAR_MAX (FOLD_CPS * 4)
 
@@ -41,9 +42,9 @@ static struct fold_entry high_table[HIGH_LAST - HIGH_FIRST + 1];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 /* đ has no decomposition (the stroke belongs to the letter), so utf8proc
- * keeps it; Vietnamese search treats it as d.  ð (U+00F0, the case fold of
- * Ð U+00D0) looks the same as Đ and stands for it in text typed with Latin-1
- * keyboards and fonts. */
+ * keeps it; Vietnamese search treats it as d.  The Icelandic Ð (U+00D0,
+ * folded to ð U+00F0) looks the same as Đ and stands for it in text typed
+ * with Latin-1 keyboards and fonts. */
 static int32_t fold_stroke(int32_t cp)
 {
 	return (cp == 0x0111 || cp == 0x00F0) ? 'd' : cp;
