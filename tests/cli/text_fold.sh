@@ -26,6 +26,10 @@ printf 'A\tB\x1b[31mC\x01\n' >"$T_TMP/ctl"
 is "control bytes pass through unchanged" "$(od -An -c "$T_TMP/ctl.out" | tr -s ' ')" \
 	"$(printf 'a\tb\x1b[31mc\x01\n' | od -An -c | tr -s ' ')"
 
+printf 'a\0B\x1bĐ\n' | "$TTHC" text fold --exact >"$T_TMP/nul.out"
+is "--exact passes a NUL byte and an escape through too" "$(od -An -c "$T_TMP/nul.out" | tr -s ' ')" \
+	"$(printf 'a\0b\x1bđ\n' | od -An -c | tr -s ' ')"
+
 printf 'An\nBình\nNguy\xe1\xbbn\nLan\n' >"$T_TMP/bad"
 run "$TTHC" text fold "$T_TMP/bad"
 status_is "invalid UTF-8 exits 1" 1

@@ -17,6 +17,10 @@ status_is "control bytes are accepted" 0
 is "sequences and controls take no column, a tab one" "$out" \
 	"$(printf '2\n2\n3\n2')"
 
+printf 'a\0B\n' >"$T_TMP/nul"
+run "$TTHC" text width "$T_TMP/nul"
+is "a NUL byte takes no column and does not end the line" "$out" "2"
+
 printf '1\n\xe6\x97\xa5\xe6\x97\n' >"$T_TMP/bad"
 run "$TTHC" text width "$T_TMP/bad"
 status_is "invalid UTF-8 exits 1" 1
