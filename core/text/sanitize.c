@@ -1,3 +1,4 @@
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "text/term.h"
@@ -19,56 +20,56 @@ enum state {
 
 /* The transitions the parser takes from any state.  ST (ESC \ or U+009C)
  * needs no case of its own: ESC enters ESCAPE and '\' is a final there. */
-static int anywhere(int32_t cp, enum state *st)
+static bool anywhere(int32_t cp, enum state *st)
 {
 	switch (cp) {
 	case 0x18: case 0x1A:           /* CAN, SUB abort a sequence */
 		*st = GROUND;
-		return 1;
+		return true;
 	case 0x1B:
 		*st = ESCAPE;
-		return 1;
+		return true;
 	case 0x9B:
 		*st = CSI;
-		return 1;
+		return true;
 	case 0x9D:
 		*st = OSC;
-		return 1;
+		return true;
 	case 0x90: case 0x98: case 0x9E: case 0x9F:   /* DCS SOS PM APC */
 		*st = STRING;
-		return 1;
+		return true;
 	}
 	if (cp >= 0x80 && cp <= 0x9F) {   /* any other C1, ST included */
 		*st = GROUND;
-		return 1;
+		return true;
 	}
-	return 0;
+	return false;
 }
 
 /* C0 and DEL inside a sequence are acted on by a terminal without ending
  * the sequence; here they are dropped, and the sequence goes on. */
-static int is_c0_or_del(int32_t cp)
+static bool is_c0_or_del(int32_t cp)
 {
 	return cp < 0x20 || cp == 0x7F;
 }
 
-/* One character in state *st; returns 1 when it is text to keep.  A
+/* One character in state *st; true when it is text to keep.  A
  * character outside ASCII cannot belong to a sequence's ESC or CSI part, so
  * it ends that sequence and is kept. */
-static int step(enum state *st, int32_t cp)
+static bool step(enum state *st, int32_t cp)
 {
 	if (anywhere(cp, st))
-		return 0;
+		return false;
 	switch (*st) {
 	case GROUND:
 		return !is_c0_or_del(cp) || cp == '\t';
 	case ESCAPE:
 	case ESCAPE_INTER:
 		if (is_c0_or_del(cp))
-			return 0;
+			return false;
 		if (cp >= 0x20 && cp <= 0x2F) {
 			*st = ESCAPE_INTER;
-			return 0;
+			return false;
 		}
 		if (*st == ESCAPE && cp == '[')
 			*st = CSI;
@@ -81,17 +82,17 @@ static int step(enum state *st, int32_t cp)
 		return cp >= 0x80;
 	case CSI:
 		if (is_c0_or_del(cp) || (cp >= 0x20 && cp <= 0x3F))
-			return 0;
+			return false;
 		*st = GROUND;
 		return cp >= 0x80;
 	case OSC:
 		if (cp == 0x07)         /* BEL ends an OSC (xterm) */
 			*st = GROUND;
-		return 0;
+		return false;
 	case STRING:
-		return 0;
+		return false;
 	}
-	return 0;
+	return false;
 }
 
 char *term_sanitize(const char *s, size_t len, size_t *out_len)

@@ -144,8 +144,10 @@ static int read_norm_test(void **state)
 	if (!r.in_part1_set)
 		return -1;
 	f = popen("bzcat " NORM_TEST, "r");
-	if (!f)
+	if (!f) {
+		free(r.in_part1_set);
 		return -1;
+	}
 	while (getline(&line, &cap, f) >= 0) {
 		r.lineno++;
 		check_line(&r, line);
