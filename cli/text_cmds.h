@@ -6,8 +6,12 @@
 #include "cli.h"
 
 int text_normalize(int argc, char **argv);
+int text_fold_cmd(int argc, char **argv);
+int text_width_cmd(int argc, char **argv);
 
 #define TTHC_TEXT_COMMANDS(X) \
-	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8"))
+	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8")) \
+	X("fold", text_fold_cmd, "[--exact] [FILE]", N_("write the search form of each line")) \
+	X("width", text_width_cmd, "[FILE]", N_("write the display width of each line"))
 
 #endif

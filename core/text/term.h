@@ -7,12 +7,14 @@
 #include <stddef.h>
 
 /* Display width in columns of valid UTF-8 (combining marks 0, wide CJK 2,
- * controls 0). */
+ * controls 0).  A byte that is not valid UTF-8 counts 1, as the U+FFFD
+ * term_sanitize puts in its place. */
 size_t term_width(const char *s, size_t len);
 
 /* Length in bytes of the longest prefix of s whose width is <= cols, never
- * splitting a character or separating a base letter from its marks.  The
- * prefix's width goes to *width if not NULL. */
+ * splitting a character or separating a base letter from its marks (it cuts
+ * between grapheme clusters, UAX #29).  The prefix's width goes to *width if
+ * not NULL. */
 size_t term_cut(const char *s, size_t len, size_t cols, size_t *width);
 
 /* A copy of s with C0 and C1 controls, DEL and whole escape sequences (CSI,

@@ -87,8 +87,12 @@ char *buf_detach(struct buf *b)
 		buf_free(b);
 		return NULL;
 	}
-	if (!b->data && !buf_reserve(b, 0))
-		return NULL;
+	if (!b->data) {
+		/* Nothing was ever appended: still a string, "". */
+		if (!buf_reserve(b, 0))
+			return NULL;
+		b->data[0] = '\0';
+	}
 	p = b->data;
 	memset(b, 0, sizeof *b);
 	return p;
