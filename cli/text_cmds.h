@@ -6,8 +6,13 @@
 #include "cli.h"
 
 int text_normalize(int argc, char **argv);
+int text_convert(int argc, char **argv);
+int text_detect(int argc, char **argv);
 
 #define TTHC_TEXT_COMMANDS(X) \
-	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8"))
+	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8")) \
+	X("convert", text_convert, "--from ENC --to ENC [FILE]", \
+	  N_("convert between UTF-8 and legacy Vietnamese encodings")) \
+	X("detect", text_detect, "[FILE]", N_("tell the encoding of a file"))
 
 #endif
