@@ -34,6 +34,14 @@ int charset_out_open(struct charset_out *o, const char *name, struct tthc_err *e
 	return o->cd == (iconv_t)-1 ? -1 : 0;
 }
 
+void charset_out_ascii(struct charset_out *o)
+{
+	memset(o, 0, sizeof *o);
+	o->cd = (iconv_t)-1;
+	snprintf(o->name, sizeof o->name, "ASCII");
+	o->table = &enc_ascii;
+}
+
 void charset_out_close(struct charset_out *o)
 {
 	if (o->cd != (iconv_t)-1)

@@ -23,6 +23,8 @@ struct charset_out {
 
 /* -1 with TTHC_E_UNKNOWN_ENC when neither we nor iconv know `name`. */
 int charset_out_open(struct charset_out *o, const char *name, struct tthc_err *err);
+/* Plain ASCII, which needs no iconv and cannot fail. */
+void charset_out_ascii(struct charset_out *o);
 void charset_out_close(struct charset_out *o);
 
 /* Append s[0..len) (valid UTF-8, NFC) to out in o's charset.  See

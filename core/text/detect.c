@@ -47,7 +47,7 @@ static bool suspicious(int32_t cp)
 	utf8proc_category_t c = utf8proc_category(cp);
 
 	if (cp < 0x80)
-		return cp < 0x20 && !strchr("\t\n\v\f\r", (char)cp);
+		return cp < 0x20 && (cp == 0 || !strchr("\t\n\v\f\r", (char)cp));
 	return !(c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_ZS);
 }
 
@@ -69,8 +69,9 @@ static void judge_word(const int32_t *w, size_t n, bool foreign, struct reading 
 	r->evidence++;
 	/* Real text has almost no misspelled syllables, while a wrong table
 	 * makes plenty next to a few that pass by chance: those must not add
-	 * up to a believable score. */
-	if (vn_syllable_plausible(w, n))
+	 * up to a believable score.  A word too long to be one syllable is
+	 * misspelled by definition (n is then 0). */
+	if (n && vn_syllable_plausible(w, n))
 		r->points += common_word(w, n) ? 1.0 : 0.5;
 	else
 		r->points -= 1.0;
@@ -93,8 +94,7 @@ static void weigh(struct reading *r)
 			i += n;
 			continue;
 		}
-		judge_word(word, too_long ? sizeof word / sizeof word[0] + 1 : wn,
-			   foreign && wn, r);
+		judge_word(word, too_long ? 0 : wn, foreign && wn, r);
 		wn = 0;
 		foreign = too_long = false;
 		if (n && suspicious(cp)) {

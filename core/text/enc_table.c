@@ -11,6 +11,8 @@ static int seq_cmp(const void *key, const void *elem)
 	return (cp > seq->cp) - (cp < seq->cp);
 }
 
+const struct enc_table enc_ascii = { NULL, 0, NULL };
+
 const char *enc_table_bytes(const struct enc_table *t, int32_t cp, size_t *len)
 {
 	static const char ascii[128] = {
@@ -25,6 +27,8 @@ const char *enc_table_bytes(const struct enc_table *t, int32_t cp, size_t *len)
 		*len = 1;
 		return &ascii[cp];
 	}
+	if (t->n == 0)
+		return NULL;
 	seq = bsearch(&cp, t->seqs, t->n, sizeof *t->seqs, seq_cmp);
 	if (!seq)
 		return NULL;

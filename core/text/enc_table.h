@@ -23,6 +23,8 @@ struct enc_table {
 
 extern const struct enc_table enc_tcvn3;
 extern const struct enc_table enc_vni;
+/* ASCII alone: what every terminal shows, when its charset is unknown. */
+extern const struct enc_table enc_ascii;
 
 /* The bytes of cp in t (ASCII writes itself), NULL when t has none. */
 const char *enc_table_bytes(const struct enc_table *t, int32_t cp, size_t *len);

@@ -47,15 +47,6 @@ static void append_repaired(struct buf *b, const char *s, size_t len)
 	}
 }
 
-/* When neither we nor iconv know the charset, ASCII is what every terminal
- * shows. */
-static int open_or_ascii(struct charset_out *o, const char *charset)
-{
-	if (charset && charset_out_open(o, charset, NULL) == 0)
-		return 0;
-	return charset_out_open(o, "ANSI_X3.4-1968", NULL);
-}
-
 char *term_render(const char *s, size_t len, const char *charset)
 {
 	struct buf repaired = BUF_INIT, out = BUF_INIT;
@@ -69,14 +60,14 @@ char *term_render(const char *s, size_t len, const char *charset)
 	buf_free(&repaired);
 	if (!nfc)
 		return NULL;
-	if (open_or_ascii(&o, charset) == 0) {
-		/* Decomposed text would lose marks a legacy charset can show
-		 * precomposed, hence NFC first. */
-		charset_out_write(&o, nfc, n, TEXT_FALLBACK_UNMARK, &out, NULL, NULL);
-		charset_out_close(&o);
-	} else {
-		buf_puts(&out, "?");
-	}
+	/* When neither we nor iconv know the charset, ASCII is what every
+	 * terminal shows. */
+	if (!charset || charset_out_open(&o, charset, NULL) < 0)
+		charset_out_ascii(&o);
+	/* Decomposed text would lose marks a legacy charset can show
+	 * precomposed, hence NFC first. */
+	charset_out_write(&o, nfc, n, TEXT_FALLBACK_UNMARK, &out, NULL, NULL);
+	charset_out_close(&o);
 	free(nfc);
 	return buf_detach(&out);
 }

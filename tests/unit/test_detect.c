@@ -120,6 +120,19 @@ static void two_plausible_readings_are_ambiguous(void **state)
 	assert_true(tcvn3 && viscii);
 }
 
+/* Forty times 0xB5: a "word" far longer than any syllable, in every
+ * reading.  Nothing is plausible, so nothing is chosen. */
+static void a_word_longer_than_any_syllable_reads_as_nothing(void **state)
+{
+	char bytes[40];
+	struct text_guess g;
+
+	(void)state;
+	memset(bytes, 0xB5, sizeof bytes);
+	assert_int_equal(text_detect_encoding(bytes, sizeof bytes, &g, NULL), 0);
+	assert_true(g.ambiguous);
+}
+
 static void more_text_gives_more_confidence(void **state)
 {
 	struct text_guess one, all;
@@ -147,6 +160,7 @@ int main(void)
 		cmocka_unit_test(tcvn5712_1_without_toned_capitals_is_named_tcvn3),
 		cmocka_unit_test(plain_ascii_is_utf8_not_anything_exotic),
 		cmocka_unit_test(two_plausible_readings_are_ambiguous),
+		cmocka_unit_test(a_word_longer_than_any_syllable_reads_as_nothing),
 		cmocka_unit_test(more_text_gives_more_confidence),
 	};
 
