@@ -33,6 +33,13 @@ static int convert_line(const char *line, size_t len, size_t lineno, void *ctx)
 
 	if (c->from == TEXT_ENC_UTF8 && !cli_check_utf8_line(line, len, lineno))
 		return EXIT_BAD_INPUT;
+	/* Windows editors start UTF-8 files with a byte order mark: it says
+	 * how the file is written, it is not text to carry over. */
+	if (c->from == TEXT_ENC_UTF8 && lineno == 1 && len >= 3 &&
+	    !memcmp(line, "\xEF\xBB\xBF", 3)) {
+		line += 3;
+		len -= 3;
+	}
 	utf8 = text_enc_decode(c->from, line, len, &ulen, &err);
 	if (utf8)
 		bytes = text_enc_encode(c->to, utf8, ulen, c->fallback, &blen,

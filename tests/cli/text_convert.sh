@@ -58,6 +58,9 @@ is "the byte is named with its line" "$err" "tthc: line 2, byte 3: 0x80 is not a
 printf '\005\002\n' | { run "$TTHC" text convert --from viscii --to utf-8
 is "VISCII bytes below 0x20 are letters, not stripped" "$out" "ẴẲ"; }
 
+printf '\357\273\277Đức\n' | { run "$TTHC" text convert --from utf-8 --to vni
+is "a UTF-8 byte order mark is not carried over" "$out" "$(printf '\321\366\371c')"; }
+
 run "$TTHC" text convert --from utf8 --to abc <<<"phí"
 is "aliases name the same encodings (abc is tcvn3)" "$out" "$(printf 'ph\335')"
 printf 'ph\355\n' | { run "$TTHC" text convert --from windows-1258 --to utf-8

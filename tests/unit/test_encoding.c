@@ -177,6 +177,18 @@ static void cp1258_decodes_to_composed_letters(void **state)
 	free(s);
 }
 
+/* TCVN5712-1 also has combining tone marks (0xB0-0xB4); glibc composes
+ * them with the letter before, and NFC would anyway. */
+static void tcvn5712_1_combining_marks_decode_composed(void **state)
+{
+	char *s = text_enc_decode(TEXT_ENC_TCVN5712_1, "a\xB3 x\xB2", 5, NULL, NULL);
+
+	(void)state;
+	assert_non_null(s);
+	assert_string_equal(s, "á x\u0303");
+	free(s);
+}
+
 static void lower_case_tcvn3_is_byte_identical_to_tcvn5712_1(void **state)
 {
 	const char *s = "đảng viên nộp đảng phí hằng tháng ở chi bộ";
@@ -326,6 +338,7 @@ int main(void)
 		cmocka_unit_test(a_name_has_the_published_bytes),
 		cmocka_unit_test(decomposed_input_encodes_like_composed),
 		cmocka_unit_test(cp1258_decodes_to_composed_letters),
+		cmocka_unit_test(tcvn5712_1_combining_marks_decode_composed),
 		cmocka_unit_test(lower_case_tcvn3_is_byte_identical_to_tcvn5712_1),
 		cmocka_unit_test(toned_capital_in_tcvn3_is_an_error_naming_it),
 		cmocka_unit_test(unmappable_character_is_named_with_its_position),
