@@ -11,6 +11,10 @@
 /* A second reading scoring within this share of the best is believable
  * too: ambiguous. */
 #define CLOSE 0.25
+/* Text whose non-ASCII words all spell well scores at least this (0.5 a
+ * plausible word, 1 a common one); a best reading below it is poor
+ * Vietnamese and is trusted in proportion. */
+#define WELL_SPELLED 0.5
 
 struct reading {
 	enum text_enc enc;
@@ -161,7 +165,7 @@ int text_detect_encoding(const char *s, size_t len, struct text_guess *g, struct
 {
 	struct reading r[TEXT_ENC_COUNT];
 	size_t n, i, evidence;
-	double weight, margin;
+	double weight, margin, quality;
 
 	memset(g, 0, sizeof *g);
 	if (is_ascii(s, len) || utf8_valid(s, len, NULL)) {
@@ -177,9 +181,10 @@ int text_detect_encoding(const char *s, size_t len, struct text_guess *g, struct
 	/* One plausible word is weak evidence; tens of them are strong. */
 	weight = (double)evidence / ((double)evidence + 1.0);
 	margin = r[0].score > 0 ? 1.0 - (n > 1 ? r[1].score : 0) / r[0].score : 0;
+	quality = r[0].score >= WELL_SPELLED ? 1.0 : r[0].score / WELL_SPELLED;
 	g->enc = r[0].enc;
 	if (n == 1 || margin >= CLOSE) {
-		g->confidence = margin * weight;
+		g->confidence = margin * weight * quality;
 	} else {
 		g->ambiguous = true;
 		for (i = 0; i < n && r[i].score >= r[0].score * (1.0 - CLOSE); i++)

@@ -20,13 +20,14 @@
 struct text_guess {
 	bool ambiguous;
 	enum text_enc enc;      /* the answer, or the best candidate */
-	double confidence;      /* 0..1: how far the answer beats the next */
+	double confidence;      /* 0..1: how far the answer beats the next,
+				   less for few words or poor Vietnamese */
 	size_t n;               /* candidates, best first, when ambiguous */
 	enum text_enc candidates[TEXT_ENC_COUNT];
 };
 
-/* -1 only when out of memory, or when no encoding reads the bytes at all
- * (TTHC_E_UNKNOWN_ENC). */
+/* -1 when no encoding reads the bytes at all (TTHC_E_UNKNOWN_ENC; VISCII
+ * gives every byte a meaning, so in practice never). */
 int text_detect_encoding(const char *s, size_t len, struct text_guess *g, struct tthc_err *err);
 
 #endif
