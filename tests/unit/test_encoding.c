@@ -308,6 +308,27 @@ static void invalid_utf8_is_refused_before_encoding(void **state)
 	assert_int_equal(err.code, TTHC_E_BAD_UTF8);
 }
 
+/* Longer than the iconv wrapper's chunk, so that output grows in steps. */
+static void long_text_round_trips_through_iconv(void **state)
+{
+	static const char line[] = "Đảng viên nộp đảng phí hằng tháng. ";
+	char text[sizeof line * 400], *bytes, *back;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < 400; i++)
+		memcpy(text + i * (sizeof line - 1), line, sizeof line);
+	bytes = text_enc_encode(TEXT_ENC_CP1258, text, strlen(text), TEXT_FALLBACK_NONE,
+				&n, NULL, NULL);
+	assert_non_null(bytes);
+	assert_true(n > 4096);
+	back = text_enc_decode(TEXT_ENC_CP1258, bytes, n, NULL, NULL);
+	assert_non_null(back);
+	assert_string_equal(back, text);
+	free(bytes);
+	free(back);
+}
+
 static void names_and_aliases_are_known(void **state)
 {
 	enum text_enc enc;
@@ -347,6 +368,7 @@ int main(void)
 		cmocka_unit_test(vni_decodes_the_longest_sequence),
 		cmocka_unit_test(byte_without_meaning_is_an_error_with_its_offset),
 		cmocka_unit_test(invalid_utf8_is_refused_before_encoding),
+		cmocka_unit_test(long_text_round_trips_through_iconv),
 		cmocka_unit_test(names_and_aliases_are_known),
 	};
 
