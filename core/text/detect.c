@@ -26,16 +26,6 @@ struct reading {
 	double score;           /* points per evidence, at least 0 */
 };
 
-static bool is_ascii(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return false;
-	return true;
-}
-
 static bool in_word(int32_t cp)
 {
 	utf8proc_category_t c = utf8proc_category(cp);
@@ -168,7 +158,7 @@ int text_detect_encoding(const char *s, size_t len, struct text_guess *g, struct
 	double weight, margin, quality;
 
 	memset(g, 0, sizeof *g);
-	if (is_ascii(s, len) || utf8_valid(s, len, NULL)) {
+	if (utf8_valid(s, len, NULL)) {     /* ASCII included */
 		guess_utf8(s, len, g);
 		return 0;
 	}
