@@ -1,11 +1,9 @@
 #include <langinfo.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-#include <utf8proc.h>
 
+#include "text/charset.h"
+#include "text/nfc.h"
 #include "text/term.h"
 #include "text/utf8.h"
 #include "util/buf.h"
@@ -30,52 +28,46 @@ const char *term_charset(void)
 	return term_charset_from(charset_override);
 }
 
-static bool is_utf8_name(const char *charset)
+/* Invalid bytes never reach a terminal raw: each becomes U+FFFD, which a
+ * UTF-8 terminal shows as such and any other charset as '?'. */
+static void append_repaired(struct buf *b, const char *s, size_t len)
 {
-	return !strcasecmp(charset, "UTF-8") || !strcasecmp(charset, "UTF8");
-}
-
-/* The letter without its marks: decompose and keep the first code point;
- * đ and Đ have no decomposition and are mapped by hand. */
-static int32_t strip_marks(int32_t cp)
-{
-	utf8proc_int32_t dec[8];
-	utf8proc_ssize_t n;
-	int last;
-
-	if (cp == 0x0111)
-		return 'd';
-	if (cp == 0x0110)
-		return 'D';
-	n = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE, &last);
-	return n > 0 ? dec[0] : cp;
-}
-
-/* Placeholder until the iconv-based renderer: any charset that is not UTF-8
- * is treated as ASCII. */
-char *term_render(const char *s, size_t len, const char *charset)
-{
-	struct buf out = BUF_INIT;
 	size_t i = 0, n;
 	int32_t cp;
 
-	if (is_utf8_name(charset)) {
-		buf_append(&out, s, len);
-		return buf_detach(&out);
-	}
 	while (i < len) {
 		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0) {
-			buf_putc(&out, '?');
+		if (n) {
+			buf_append(b, s + i, n);
+			i += n;
+		} else {
+			buf_puts(b, "\xEF\xBF\xBD");
 			i++;
-			continue;
 		}
-		i += n;
-		if (cp >= 0x80)
-			cp = strip_marks(cp);
-		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)
-			continue;
-		buf_putc(&out, cp < 0x80 ? (char)cp : '?');
 	}
+}
+
+char *term_render(const char *s, size_t len, const char *charset)
+{
+	struct buf repaired = BUF_INIT, out = BUF_INIT;
+	struct charset_out o;
+	char *nfc = NULL;
+	size_t n = 0;
+
+	append_repaired(&repaired, s, len);
+	if (!buf_failed(&repaired))
+		nfc = text_nfc(repaired.data ? repaired.data : "", repaired.len, &n, NULL);
+	buf_free(&repaired);
+	if (!nfc)
+		return NULL;
+	/* When neither we nor iconv know the charset, ASCII is what every
+	 * terminal shows. */
+	if (!charset || charset_out_open(&o, charset, NULL) < 0)
+		charset_out_ascii(&o);
+	/* Decomposed text would lose marks a legacy charset can show
+	 * precomposed, hence NFC first. */
+	charset_out_write(&o, nfc, n, TEXT_FALLBACK_UNMARK, &out, NULL, NULL);
+	charset_out_close(&o);
+	free(nfc);
 	return buf_detach(&out);
 }

@@ -30,10 +30,14 @@ const char *term_charset_from(const char *override);
 const char *term_charset(void);
 void term_set_charset(const char *override);
 
-/* s (UTF-8) converted to `charset` for display.  A character the charset
- * cannot show becomes its letter without marks ("Nguyễn" -> "Nguyen" in
- * ASCII, đ -> d), and anything else that cannot be shown a '?', so a name is
- * never mojibake.  Caller frees; NULL only when out of memory. */
+/* s (UTF-8) converted to `charset` for display: any name iconv knows, or
+ * one of encoding.h's, so `set charset tcvn3` or `vni` works for PuTTY set
+ * to a legacy font.  An unknown charset is taken as ASCII.  The text is put
+ * in NFC first; invalid bytes show as U+FFFD (or '?').  A character the
+ * charset cannot show becomes its letter without marks ("Nguyễn" ->
+ * "Nguyen" in ASCII, đ -> d), and anything else that cannot be shown a '?',
+ * so a name is never mojibake.  Caller frees; NULL only when out of
+ * memory. */
 char *term_render(const char *s, size_t len, const char *charset);
 
 #endif
