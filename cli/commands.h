@@ -5,8 +5,12 @@
 #include "cli.h"
 
 int cmd_text(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_workdays(int argc, char **argv);
 
 #define TTHC_COMMANDS(X) \
-	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width"))
+	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width")) \
+	X("rules", cmd_rules, N_("The procedures' states, actions, roles and deadlines")) \
+	X("workdays", cmd_workdays, N_("Working-day arithmetic over the public-holiday table"))
 
 #endif
