@@ -19,6 +19,7 @@
 	X(NOT_OBJECT,       "wrong-type",       N_("the payload must be a JSON object")) \
 	X(MISSING,          "missing-field",    N_("this field is required")) \
 	X(UNKNOWN_FIELD,    "unknown-field",    N_("'%s' takes no such field")) \
+	X(DUPLICATE_KEY,    "duplicate-key",    N_("this field is given more than once")) \
 	X(WRONG_TYPE,       "wrong-type",       N_("must be %s")) \
 	X(BAD_UTF8,         "invalid-utf8",     N_("is not valid UTF-8")) \
 	X(NOT_NFC,          "not-nfc",          N_("is not in Unicode NFC")) \

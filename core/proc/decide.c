@@ -176,7 +176,7 @@ enum proc_outcome proc_decide_account(const struct proc_actor *actor,
 				.req = req, .subject_account = acct->account_id,
 				.within = within, .ctx = ctx, .v = out };
 
-	c.org[REL_OWN] = acct->org;
+	c.org[REL_ACCOUNT] = acct->org;
 	return decide(&k);
 }
 

@@ -164,6 +164,17 @@ static const struct proc_field *field_named(const struct proc_field *fields, con
 	return NULL;
 }
 
+/* An earlier member of the object has the same key as item. */
+static bool repeated(const cJSON *object, const cJSON *item)
+{
+	const cJSON *e;
+
+	for (e = object->child; e && e != item; e = e->next)
+		if (e->string && item->string && !strcmp(e->string, item->string))
+			return true;
+	return false;
+}
+
 void proc_check_fields(const struct proc_check *k)
 {
 	const cJSON *payload = k->req->payload, *item;
@@ -185,10 +196,13 @@ void proc_check_fields(const struct proc_check *k)
 		check_field(k, f, item, path);
 	}
 	cJSON_ArrayForEach(item, payload) {
-		if (field_named(k->action->fields, item->string))
-			continue;
 		snprintf(path, sizeof path, "payload.%.50s", item->string ? item->string : "");
-		proc_refuse(k->v, REASON_UNKNOWN_FIELD, path, k->action->name);
+		/* cJSON keeps both copies of a repeated key and finds the first:
+		 * the second would pass unchecked. */
+		if (repeated(payload, item))
+			proc_refuse(k->v, REASON_DUPLICATE_KEY, path);
+		else if (!field_named(k->action->fields, item->string))
+			proc_refuse(k->v, REASON_UNKNOWN_FIELD, path, k->action->name);
 	}
 }
 

@@ -26,7 +26,8 @@
 	X(RESIDENCE, "residence", N_("the residence branch")) \
 	X(COMMUNE,   "commune",   N_("the commune committee above the residence branch")) \
 	X(WORKPLACE, "workplace", N_("the workplace organisation")) \
-	X(UPPER,     "upper",     N_("the level above the member's organisation"))
+	X(UPPER,     "upper",     N_("the level above the member's organisation")) \
+	X(ACCOUNT,   "account",   N_("the account's organisation"))
 
 enum proc_rel {
 #define X(id, name, label) REL_##id,

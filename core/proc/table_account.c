@@ -36,23 +36,23 @@ static const struct proc_field grant_fields[] = {
 
 static const struct proc_action actions[] = {
 	{ .name = "issue", .label = N_("Issue an account"), .from = S(ABSENT), .to = PENDING,
-	  .roles = R(ADMIN), .rel = REL_OWN, .fields = issue_fields },
+	  .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = issue_fields },
 	{ .name = "activate", .label = N_("Activate the account"), .from = S(PENDING),
-	  .to = ACTIVE, .roles = R(ADMIN), .rel = REL_OWN, .fields = proc_fields_none },
+	  .to = ACTIVE, .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = proc_fields_none },
 	{ .name = "lock", .label = N_("Lock the account"), .from = S(ACTIVE), .to = LOCKED,
-	  .roles = R(ADMIN), .rel = REL_OWN, .fields = proc_fields_reason,
+	  .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = proc_fields_reason,
 	  .guards = G(NOT_OWN_ACCOUNT) },
 	{ .name = "unlock", .label = N_("Unlock the account"), .from = S(LOCKED), .to = ACTIVE,
-	  .roles = R(ADMIN), .rel = REL_OWN, .fields = proc_fields_none },
+	  .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = proc_fields_none },
 	/* Revoking also ends every token of the account (DESIGN.md section 8). */
 	{ .name = "revoke", .label = N_("Revoke the account and its tokens"), .from = LIVE,
-	  .to = REVOKED, .roles = R(ADMIN), .rel = REL_OWN, .fields = proc_fields_reason,
+	  .to = REVOKED, .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = proc_fields_reason,
 	  .guards = G(NOT_OWN_ACCOUNT) },
 	{ .name = "reset-password", .label = N_("Reset the password (changed at next login)"),
-	  .from = LIVE, .to = PROC_SAME, .roles = R(ADMIN), .rel = REL_OWN,
+	  .from = LIVE, .to = PROC_SAME, .roles = R(ADMIN), .rel = REL_ACCOUNT,
 	  .fields = proc_fields_none },
 	{ .name = "grant", .label = N_("Grant a role in an organisation"), .from = LIVE,
-	  .to = PROC_SAME, .roles = R(ADMIN), .rel = REL_OWN, .fields = grant_fields,
+	  .to = PROC_SAME, .roles = R(ADMIN), .rel = REL_ACCOUNT, .fields = grant_fields,
 	  .guards = G(GRANT_IN_SCOPE) | G(NOT_OWN_ACCOUNT) },
 };
 

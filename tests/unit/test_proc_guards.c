@@ -291,6 +291,10 @@ static void text_fields_are_strict(void **state)
 	strcat(payload, "x\"}");
 	assert_int_equal(fixture_decide(&s.actor, &c, "reject", payload, 0, &v), PROC_REFUSED);
 	assert_non_null(fixture_reason(&v, "too-long", "payload.reason"));
+	assert_int_equal(fixture_decide(&s.actor, &c, "reject",
+					"{\"reason\":\"a\",\"reason\":7}", 0, &v), PROC_REFUSED);
+	assert_non_null(fixture_reason(&v, "duplicate-key", "payload.reason"));
+	assert_int_equal(v.n_reasons, 1);
 	assert_int_equal(fixture_decide(&s.actor, &c, "reject", "[1]", 0, &v), PROC_REFUSED);
 	assert_non_null(fixture_reason(&v, "wrong-type", "payload"));
 }
@@ -416,13 +420,13 @@ static void account_guards(void **state)
 {
 	struct fixture_actor admin;
 	struct proc_verdict v;
-	struct proc_account acct = { .account_id = ACTOR_ACCOUNT, .org = org_of(REL_OWN) };
+	struct proc_account acct = { .account_id = ACTOR_ACCOUNT, .org = org_of(REL_ACCOUNT) };
 	cJSON *reason = cJSON_Parse("{\"reason\":\"nghỉ việc\"}");
 	cJSON *grant = cJSON_Parse("{\"role\":\"secretary\",\"org\":99}");
 	struct proc_request req = { .action = "lock", .payload = reason, .now = fixture_now() };
 
 	(void)state;
-	fixture_actor_init(&admin, ROLE_ADMIN, org_of(REL_OWN));
+	fixture_actor_init(&admin, ROLE_ADMIN, org_of(REL_ACCOUNT));
 	acct.state = proc_state_find(proc_account_machine(), "active");
 	/* An administrator cannot lock himself out (nor grant himself roles). */
 	assert_int_equal(proc_decide_account(&admin.actor, &acct, &req, fixture_within, NULL, &v),

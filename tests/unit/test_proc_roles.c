@@ -105,17 +105,17 @@ static const struct expect expects[] = {
 	{ "temporary-transfer", "withdraw", "draft filed incomplete", "withdrawn", true, "", HELPERS,
 	  REL_SENDING, REASON },
 
-	{ "account", "issue", "absent", "pending", false, "admin", "", REL_OWN,
+	{ "account", "issue", "absent", "pending", false, "admin", "", REL_ACCOUNT,
 	  "{\"username\":\"lan.nt\",\"full_name\":\"Nguyễn Thị Lan\"}" },
-	{ "account", "activate", "pending", "active", false, "admin", "", REL_OWN, NULL },
-	{ "account", "lock", "active", "locked", false, "admin", "", REL_OWN, REASON },
-	{ "account", "unlock", "locked", "active", false, "admin", "", REL_OWN, NULL },
-	{ "account", "revoke", "pending active locked", "revoked", false, "admin", "", REL_OWN,
+	{ "account", "activate", "pending", "active", false, "admin", "", REL_ACCOUNT, NULL },
+	{ "account", "lock", "active", "locked", false, "admin", "", REL_ACCOUNT, REASON },
+	{ "account", "unlock", "locked", "active", false, "admin", "", REL_ACCOUNT, NULL },
+	{ "account", "revoke", "pending active locked", "revoked", false, "admin", "", REL_ACCOUNT,
 	  REASON },
-	{ "account", "reset-password", "pending active locked", "=", false, "admin", "", REL_OWN,
+	{ "account", "reset-password", "pending active locked", "=", false, "admin", "", REL_ACCOUNT,
 	  NULL },
-	{ "account", "grant", "pending active locked", "=", false, "admin", "", REL_OWN,
-	  "{\"role\":\"clerk\",\"org\":10}" },
+	{ "account", "grant", "pending active locked", "=", false, "admin", "", REL_ACCOUNT,
+	  "{\"role\":\"clerk\",\"org\":17}" },
 };
 
 #define N_EXPECTS (sizeof expects / sizeof expects[0])
@@ -142,7 +142,7 @@ static enum proc_outcome decide_any(const struct proc_machine *m, const struct p
 				    .payload = payload, .now = fixture_now() };
 	struct proc_case c;
 	struct proc_account acct = { .account_id = SUBJECT_ACCOUNT, .state = state,
-				     .org = org_of(REL_OWN) };
+				     .org = org_of(REL_ACCOUNT) };
 	int p;
 
 	if (m == proc_account_machine())
