@@ -16,7 +16,8 @@ bool proc_actor_holds(const struct proc_check *k, unsigned roles, long org)
 	for (i = 0; i < a->n_grants; i++)
 		if ((unsigned)a->grants[i].role < ROLE_COUNT &&
 		    (roles & ROLE_BIT(a->grants[i].role)) &&
-		    k->within(k->ctx, a->grants[i].org, org))
+		    (k->within ? k->within(k->ctx, a->grants[i].org, org)
+			       : a->grants[i].org == org))
 			return true;
 	return false;
 }

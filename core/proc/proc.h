@@ -38,7 +38,8 @@ enum proc_rel {
 
 extern const struct vocab vocab_relations;
 
-/* True when org is ancestor or inside ancestor's subtree. */
+/* True when org is ancestor or inside ancestor's subtree.  NULL: no tree,
+ * a role covers its own organisation only. */
 typedef bool (*proc_org_within_fn)(void *ctx, long ancestor, long org);
 
 struct proc_grant {

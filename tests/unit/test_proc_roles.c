@@ -291,6 +291,7 @@ static void every_action_in_the_tables_is_expected(void **state)
  * confirm a branch's fee; a branch's cannot act in its sibling. */
 static void a_role_covers_its_subtree(void **state)
 {
+	struct proc_request req = { .action = "confirm", .now = fixture_now() };
 	struct proc_case c = fixture_case(PROC_FEE, "paid");
 	struct fixture_actor a;
 	struct proc_verdict v;
@@ -301,6 +302,11 @@ static void a_role_covers_its_subtree(void **state)
 	fixture_actor_init(&a, ROLE_SECRETARY, FX_UNRELATED);
 	assert_int_equal(fixture_decide(&a.actor, &c, "confirm", NULL, 0, &v), PROC_REFUSED);
 	assert_non_null(fixture_reason(&v, "not-authorised", ""));
+	/* Without a tree, a role covers its own organisation only. */
+	fixture_actor_init(&a, ROLE_SECRETARY, FX_PROVINCE);
+	assert_int_equal(proc_decide(&a.actor, &c, &req, NULL, NULL, &v), PROC_REFUSED);
+	fixture_actor_init(&a, ROLE_SECRETARY, org_of(REL_OWN));
+	assert_int_equal(proc_decide(&a.actor, &c, &req, NULL, NULL, &v), PROC_ALLOWED);
 }
 
 static void another_member_cannot_act_as_the_member(void **state)
