@@ -7,6 +7,7 @@
 #include "args.h"
 #include "cli.h"
 #include "commands.h"
+#include "fee/rules.h"
 #include "proc/proc.h"
 #include "util/buf.h"
 #include "util/i18n.h"
@@ -115,7 +116,7 @@ static void put_guard_detail(struct buf *b, enum proc_guard g)
 	size_t i;
 
 	if (g == GUARD_FEE_PERIOD) {
-		period_format_vn(proc_fee_first_period, first);
+		period_format_vn(fee_first_period, first);
 		buf_printf(b, _(" (from %s)"), first);
 	} else if (g == GUARD_TEMP_DURATION || g == GUARD_TEMP_EXTENSION) {
 		for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {

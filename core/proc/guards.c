@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fee/rules.h"
 #include "proc/check.h"
 #include "util/i18n.h"
 
@@ -147,8 +148,8 @@ static void fee_period(const struct proc_check *k)
 		proc_refuse(k->v, REASON_CASE_LACKS, NULL, _("fee period"));
 		return;
 	}
-	if (period_index(k->c->period) < period_index(proc_fee_first_period)) {
-		period_format_vn(proc_fee_first_period, first);
+	if (period_index(k->c->period) < period_index(fee_first_period)) {
+		period_format_vn(fee_first_period, first);
 		period_format_vn(k->c->period, got);
 		proc_refuse(k->v, REASON_PERIOD_EARLY, NULL, first, got);
 	}

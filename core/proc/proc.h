@@ -243,7 +243,6 @@ struct proc_temp_limit {
 const struct proc_temp_limit *proc_temp_limit(enum proc_temp_kind kind);
 
 /* The first fee period handled electronically (DESIGN.md section 7). */
-extern const struct period proc_fee_first_period;
 
 /* The decision --------------------------------------------------------------*/
 

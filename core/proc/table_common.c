@@ -59,6 +59,3 @@ const struct proc_temp_limit *proc_temp_limit(enum proc_temp_kind kind)
 	return NULL;
 }
 
-/* DESIGN.md section 7: fees go electronic from period 08/2026, with no
- * back-payment entered for earlier periods. */
-const struct period proc_fee_first_period = { 2026, 8 };
