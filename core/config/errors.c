@@ -1,0 +1,76 @@
+/* The list of bad lines a load collected. */
+#include "config/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "FILE:LINE" into where; a path too long for it loses its front, not the
+ * line number a person needs to find the line. */
+static void set_where(struct tthc_err *e, const char *file, unsigned line)
+{
+	char full[4096];
+	size_t len, room = sizeof e->where - 1;
+
+	if (line)
+		snprintf(full, sizeof full, "%s:%u", file, line);
+	else
+		snprintf(full, sizeof full, "%s", file);
+	len = strlen(full);
+	if (len <= room) {
+		memcpy(e->where, full, len + 1);
+		return;
+	}
+	memcpy(e->where, "...", 3);
+	memcpy(e->where + 3, full + len - (room - 3), room - 3 + 1);
+}
+
+char *rc_origin(const struct rc_frame *at)
+{
+	struct tthc_err tmp;
+
+	set_where(&tmp, at->file, at->line);
+	return strdup(tmp.where);
+}
+
+void config_error_add(struct config *cfg, const struct rc_frame *at,
+		      const struct tthc_err *e)
+{
+	struct config_error *slot;
+
+	if (cfg->nerrors == cfg->errors_cap) {
+		size_t cap = cfg->errors_cap ? cfg->errors_cap * 2 : 8;
+		struct config_error *grown = realloc(cfg->errors, cap * sizeof *grown);
+
+		if (!grown) {
+			cfg->out_of_memory = true;
+			return;
+		}
+		cfg->errors = grown;
+		cfg->errors_cap = cap;
+	}
+	slot = &cfg->errors[cfg->nerrors];
+	slot->file = strdup(at->file);
+	if (!slot->file) {
+		cfg->out_of_memory = true;
+		return;
+	}
+	slot->line = at->line;
+	slot->err = *e;
+	/* A finer place found by the reader or the lexer ("byte 17") goes in
+	 * front of the message: FILE:LINE: byte 17: invalid UTF-8. */
+	if (e->where[0])
+		tthc_fail(&slot->err, e->code, NULL, "%s: %s", e->where, e->msg);
+	set_where(&slot->err, at->file, at->line);
+	cfg->nerrors++;
+}
+
+size_t config_error_count(const struct config *cfg)
+{
+	return cfg->nerrors;
+}
+
+const struct config_error *config_error_at(const struct config *cfg, size_t i)
+{
+	return i < cfg->nerrors ? &cfg->errors[i] : NULL;
+}
