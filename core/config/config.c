@@ -100,7 +100,7 @@ int config_set(struct config *cfg, const char *name, const char *value,
 	else if (config_assign(cfg, (enum config_id)id, value, &at, err) == 0)
 		return 0;
 	if (err)
-		tthc_err_prefix(err, at.file);
+		rc_err_place(err, at.file, 0);
 	return -1;
 }
 

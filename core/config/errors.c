@@ -25,6 +25,18 @@ static void set_where(struct tthc_err *e, const char *file, unsigned line)
 	memcpy(e->where + 3, full + len - (room - 3), room - 3 + 1);
 }
 
+void rc_err_place(struct tthc_err *e, const char *file, unsigned line)
+{
+	/* A finer place found by the reader or the lexer ("byte 17") goes in
+	 * front of the message: FILE:LINE: byte 17: invalid UTF-8. */
+	if (e->where[0]) {
+		struct tthc_err inner = *e;
+
+		tthc_fail(e, inner.code, NULL, "%s: %s", inner.where, inner.msg);
+	}
+	set_where(e, file, line);
+}
+
 char *rc_origin(const struct rc_frame *at)
 {
 	struct tthc_err tmp;
@@ -57,11 +69,7 @@ void config_error_add(struct config *cfg, const struct rc_frame *at,
 	}
 	slot->line = at->line;
 	slot->err = *e;
-	/* A finer place found by the reader or the lexer ("byte 17") goes in
-	 * front of the message: FILE:LINE: byte 17: invalid UTF-8. */
-	if (e->where[0])
-		tthc_fail(&slot->err, e->code, NULL, "%s: %s", e->where, e->msg);
-	set_where(&slot->err, at->file, at->line);
+	rc_err_place(&slot->err, at->file, at->line);
 	cfg->nerrors++;
 }
 

@@ -37,6 +37,10 @@ struct rc_frame {
 	const struct rc_frame *parent;
 };
 
+/* Give e the where "FILE:LINE" (the file alone when line is 0), moving a
+ * where it had ("byte 17") into the front of its message. */
+void rc_err_place(struct tthc_err *e, const char *file, unsigned line);
+
 /* "FILE:LINE", or the file alone when line is 0; caller frees. */
 char *rc_origin(const struct rc_frame *at);
 

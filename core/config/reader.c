@@ -37,7 +37,7 @@ static size_t first_control(const char *s, size_t len)
 	return i;
 }
 
-static int check_line(const char *s, size_t len, struct tthc_err *err)
+int rc_check_text(const char *s, size_t len, struct tthc_err *err)
 {
 	size_t bad_utf8 = len, control = first_control(s, len);
 	char where[32];
@@ -81,7 +81,7 @@ int reader_next(struct reader *r, unsigned *line, struct tthc_err *err)
 		more = len && s[len - 1] == '\\';
 		if (more)
 			len--;
-		if (!bad && check_line(s, len, err) < 0) {
+		if (!bad && rc_check_text(s, len, err) < 0) {
 			bad = true;
 			*line = r->line;
 		}

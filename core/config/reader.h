@@ -21,6 +21,10 @@ struct reader {
 void reader_init(struct reader *r, const char *data, size_t len);
 void reader_free(struct reader *r);
 
+/* s[0..len) is valid UTF-8 without control characters other than tab;
+ * else where = "byte N" of the first bad one, counted from 1. */
+int rc_check_text(const char *s, size_t len, struct tthc_err *err);
+
 /* The next logical line in r->logical.  Returns 1 with *line = its first
  * physical line; 0 at the end; -1 for a bad line, skipped with the rest of
  * its logical line, *line = the bad physical line and err->where =

@@ -9,6 +9,7 @@
 
 #include "config/check.h"
 #include "config/paths.h"
+#include "config/reader.h"
 #include "text/nfc.h"
 #include "util/i18n.h"
 
@@ -79,16 +80,6 @@ static int check_readable_file(const char *path, struct tthc_err *err)
 	return 0;
 }
 
-/* Control characters can only come from \n and \t escapes here (the reader
- * refuses raw ones); no setting has a use for them. */
-static bool has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7F)
-			return true;
-	return false;
-}
-
 static int check_value(const struct config_setting *s, const char *value,
 		       long *number, struct tthc_err *err)
 {
@@ -138,15 +129,14 @@ int setting_parse(enum config_id id, const char *value, const char *base_dir,
 	if (!*value)
 		return tthc_fail(err, TTHC_E_INVALID, NULL,
 				 _("empty value: 'unset %s' restores the default"), s->name);
-	/* Lines of a file are normalised already; values from flags are not. */
+	/* Values from flags have not been through the reader; those from a file
+	 * may still hold a tab or a newline from a \t or \n escape, of no use
+	 * in any setting. */
+	if (rc_check_text(value, strlen(value), err) < 0)
+		return -1;
 	nfc = text_nfc(value, strlen(value), NULL, err);
 	if (!nfc)
 		return -1;
-	if (has_control(nfc)) {
-		free(nfc);
-		return tthc_fail(err, TTHC_E_CONTROL_CHAR, NULL, "%s",
-				 _("control character in the value"));
-	}
 	if (check_value(s, nfc, number, err) < 0) {
 		free(nfc);
 		return -1;
