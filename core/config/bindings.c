@@ -29,14 +29,60 @@ static char *dup_or_null(const char *s, bool *failed)
 	return copy;
 }
 
-static struct config_binding *find(struct config *cfg, const char *view, const char *key)
+/* FNV-1a over view, a NUL and key.  A hash index rather than a scan, so
+ * that a file with tens of thousands of bind lines (generated, or wrong)
+ * still loads in linear time. */
+static size_t hash(const char *view, const char *key)
 {
-	size_t i;
+	size_t h = 2166136261u;
+	const char *p;
 
+	for (p = view; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	h *= 16777619u;
+	for (p = key; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	return h;
+}
+
+/* The index slot of (view, key): the one holding it, or the empty one where
+ * it would go.  Slots hold binding number + 1; 0 is empty. */
+static size_t *slot_of(const struct config *cfg, const char *view, const char *key)
+{
+	size_t mask = cfg->index_cap - 1, i = hash(view, key) & mask;
+
+	for (;; i = (i + 1) & mask) {
+		size_t *slot = &cfg->index[i];
+		const struct config_binding *b;
+
+		if (!*slot)
+			return slot;
+		b = &cfg->bindings[*slot - 1];
+		if (!strcmp(b->view, view) && !strcmp(b->key, key))
+			return slot;
+	}
+}
+
+/* Keep the index at most half full. */
+static bool index_reserve(struct config *cfg)
+{
+	size_t cap = cfg->index_cap ? cfg->index_cap : 32, i;
+	size_t *old = cfg->index;
+
+	if (cfg->index && 2 * (cfg->nbindings + 1) <= cfg->index_cap)
+		return true;
+	while (2 * (cfg->nbindings + 1) > cap)
+		cap *= 2;
+	cfg->index = calloc(cap, sizeof *cfg->index);
+	if (!cfg->index) {
+		cfg->index = old;
+		return false;
+	}
+	free(old);
+	cfg->index_cap = cap;
 	for (i = 0; i < cfg->nbindings; i++)
-		if (!strcmp(cfg->bindings[i].view, view) && !strcmp(cfg->bindings[i].key, key))
-			return &cfg->bindings[i];
-	return NULL;
+		*slot_of(cfg, cfg->bindings[i].view, cfg->bindings[i].key) = i + 1;
+	return true;
 }
 
 static struct config_binding *append(struct config *cfg)
@@ -55,8 +101,9 @@ static struct config_binding *append(struct config *cfg)
 
 int bindings_put(struct config *cfg, const struct config_binding *b, struct tthc_err *err)
 {
-	struct config_binding copy = { .kind = b->kind }, *slot;
-	bool failed = false;
+	struct config_binding copy = { .kind = b->kind }, *dest = NULL;
+	bool failed = !index_reserve(cfg);
+	size_t *slot;
 
 	copy.view = dup_or_null(b->view, &failed);
 	copy.key = dup_or_null(b->key, &failed);
@@ -64,16 +111,20 @@ int bindings_put(struct config *cfg, const struct config_binding *b, struct tthc
 	copy.keys = dup_or_null(b->keys, &failed);
 	copy.description = dup_or_null(b->description, &failed);
 	copy.origin = dup_or_null(b->origin, &failed);
-	slot = failed ? NULL : find(cfg, b->view, b->key);
-	if (slot)
-		binding_clear(slot);
-	else if (!failed)
-		slot = append(cfg);
-	if (!slot) {
+	if (!failed) {
+		slot = slot_of(cfg, b->view, b->key);
+		if (*slot) {
+			dest = &cfg->bindings[*slot - 1];
+			binding_clear(dest);
+		} else if ((dest = append(cfg)) != NULL) {
+			*slot = cfg->nbindings;
+		}
+	}
+	if (!dest) {
 		binding_clear(&copy);
 		return tthc_fail(err, TTHC_E_NOMEM, NULL, "%s", _("out of memory"));
 	}
-	*slot = copy;
+	*dest = copy;
 	return 0;
 }
 
@@ -84,6 +135,7 @@ void bindings_free(struct config *cfg)
 	for (i = 0; i < cfg->nbindings; i++)
 		binding_clear(&cfg->bindings[i]);
 	free(cfg->bindings);
+	free(cfg->index);
 }
 
 size_t config_binding_count(const struct config *cfg)

@@ -17,6 +17,8 @@ struct config {
 	struct config_value values[CONFIG_COUNT];
 	struct config_binding *bindings;
 	size_t nbindings, bindings_cap;
+	size_t *index;          /* hash of (view, key): see bindings.c */
+	size_t index_cap;
 	struct config_error *errors;
 	size_t nerrors, errors_cap;
 	char *file;

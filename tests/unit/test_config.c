@@ -196,6 +196,40 @@ static void later_binding_replaces_earlier(void **state)
 	config_free(cfg);
 }
 
+static void many_bindings_keep_one_entry_per_view_and_key(void **state)
+{
+	enum { N = 20000 };
+	struct config *cfg;
+	char line[64], key[16];
+	FILE *f = fopen(in_dir("rc"), "w");
+	int i;
+
+	(void)state;
+	assert_non_null(f);
+	for (i = 0; i < N; i++)
+		fprintf(f, "bind index k%d next\nbind case k%d next\n", i, i);
+	for (i = 0; i < N; i += 2)
+		fprintf(f, "macro index k%d x%d\n", i, i);
+	assert_int_equal(fclose(f), 0);
+	cfg = load("rc");
+	assert_int_equal(config_error_count(cfg), 0);
+	assert_int_equal(config_binding_count(cfg), 2 * N);
+	/* First definitions keep their place: index k0, case k0, index k1... */
+	for (i = 0; i < N; i++) {
+		const struct config_binding *b = config_binding_at(cfg, 2 * (size_t)i);
+
+		snprintf(key, sizeof key, "k%d", i);
+		assert_string_equal(b->view, "index");
+		assert_string_equal(b->key, key);
+		assert_int_equal(b->kind, i % 2 ? CONFIG_BIND : CONFIG_MACRO);
+		assert_string_equal(config_binding_at(cfg, 2 * (size_t)i + 1)->view, "case");
+	}
+	snprintf(line, sizeof line, "x%d", N - 2);
+	snprintf(key, sizeof key, "k%d", N - 2);
+	assert_string_equal(binding(cfg, "index", key)->keys, line);
+	config_free(cfg);
+}
+
 static void bind_takes_a_comma_list_of_views(void **state)
 {
 	struct config *cfg;
@@ -720,6 +754,7 @@ int main(void)
 		T(unset_restores_the_default),
 		T(bindings_and_macros_are_kept_as_data),
 		T(later_binding_replaces_earlier),
+		T(many_bindings_keep_one_entry_per_view_and_key),
 		T(bind_takes_a_comma_list_of_views),
 		T(binding_check_makes_unknown_names_line_errors),
 		T(double_quotes_take_escapes),

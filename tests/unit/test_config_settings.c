@@ -7,9 +7,11 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "config/config.h"
+#include "util/i18n.h"
 
 static void good(const char *name, const char *value)
 {
@@ -230,6 +232,27 @@ static void command_line_lines_use_the_same_validation(void **state)
 	config_free(cfg);
 }
 
+/* The messages are in po/vi/config.po and reach the user in Vietnamese. */
+static void messages_are_translated_to_vietnamese(void **state)
+{
+	struct config *cfg = config_new();
+	struct tthc_err err = { 0 };
+
+	(void)state;
+	setenv("TTHC_LOCALEDIR", "build/locale", 0);
+	i18n_init("vi");
+	assert_int_equal(config_set(cfg, "colour", "red", &err), -1);
+	assert_string_equal(err.msg, "thiết lập không xác định: colour");
+	assert_string_equal(err.where, "dòng lệnh");
+	assert_int_equal(config_set(cfg, "push-delay", "2h", &err), -1);
+	assert_string_equal(err.msg, "'2h' nằm ngoài khoảng cho phép: từ 0 đến 3600 giây");
+	assert_int_equal(config_apply_line(cfg, "bind index"), -1);
+	assert_string_equal(config_error_at(cfg, 0)->err.msg,
+			    "cách dùng: bind MÀN-HÌNH PHÍM THAO-TÁC");
+	i18n_init("en");
+	config_free(cfg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +267,7 @@ int main(void)
 		cmocka_unit_test(durations_refuse_what_is_not_one),
 		cmocka_unit_test(ca_file_must_be_a_readable_file),
 		cmocka_unit_test(command_line_lines_use_the_same_validation),
+		cmocka_unit_test(messages_are_translated_to_vietnamese),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
