@@ -10,7 +10,12 @@
  * that cannot be read at all (or running out of memory) fails a load.
  * Settings are typed and validated here; bindings and macros are kept as
  * data for the TUI, which may pass a check so that unknown views, keys and
- * actions are line errors too.  Nothing here prints. */
+ * actions are line errors too.  Nothing here prints.
+ *
+ * Messages are translated when they are made, in the language then in force;
+ * `set language` is known only after the load, so a front end that finds
+ * errors and a new language may call i18n_init() and load again into a
+ * fresh config to report them in that language. */
 #ifndef TTHC_CONFIG_H
 #define TTHC_CONFIG_H
 

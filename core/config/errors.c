@@ -5,24 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/buf.h"
+
 /* "FILE:LINE" into where; a path too long for it loses its front, not the
  * line number a person needs to find the line. */
 static void set_where(struct tthc_err *e, const char *file, unsigned line)
 {
-	char full[4096];
-	size_t len, room = sizeof e->where - 1;
+	char suffix[16] = "";
+	size_t room = sizeof e->where - 1, flen = strlen(file), slen;
 
 	if (line)
-		snprintf(full, sizeof full, "%s:%u", file, line);
+		snprintf(suffix, sizeof suffix, ":%u", line);
+	slen = strlen(suffix);
+	if (flen + slen <= room)
+		snprintf(e->where, sizeof e->where, "%s%s", file, suffix);
 	else
-		snprintf(full, sizeof full, "%s", file);
-	len = strlen(full);
-	if (len <= room) {
-		memcpy(e->where, full, len + 1);
-		return;
-	}
-	memcpy(e->where, "...", 3);
-	memcpy(e->where + 3, full + len - (room - 3), room - 3 + 1);
+		snprintf(e->where, sizeof e->where, "...%s%s", file + flen - (room - 3 - slen),
+			 suffix);
 }
 
 void rc_err_place(struct tthc_err *e, const char *file, unsigned line)
@@ -39,10 +38,12 @@ void rc_err_place(struct tthc_err *e, const char *file, unsigned line)
 
 char *rc_origin(const struct rc_frame *at)
 {
-	struct tthc_err tmp;
+	struct buf b = BUF_INIT;
 
-	set_where(&tmp, at->file, at->line);
-	return strdup(tmp.where);
+	buf_puts(&b, at->file);
+	if (at->line)
+		buf_printf(&b, ":%u", at->line);
+	return buf_detach(&b);
 }
 
 void config_error_add(struct config *cfg, const struct rc_frame *at,

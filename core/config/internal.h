@@ -43,7 +43,8 @@ struct rc_frame {
  * where it had ("byte 17") into the front of its message. */
 void rc_err_place(struct tthc_err *e, const char *file, unsigned line);
 
-/* "FILE:LINE", or the file alone when line is 0; caller frees. */
+/* "FILE:LINE", or the file alone when line is 0; caller frees (NULL when
+ * out of memory). */
 char *rc_origin(const struct rc_frame *at);
 
 /* settings.c: value checked and converted for setting id; *text is the

@@ -724,7 +724,7 @@ static void oversized_file_is_refused(void **state)
 static void long_path_keeps_the_line_number(void **state)
 {
 	struct config *cfg;
-	char name[300];
+	char name[300], origin[1400];
 	const struct config_error *e;
 	size_t len;
 
@@ -733,7 +733,7 @@ static void long_path_keeps_the_line_number(void **state)
 	name[200] = '\0';
 	assert_int_equal(mkdir(in_dir(name), 0700), 0);
 	strcat(name, "/rc");
-	put(name, "\n\nbogus\n");
+	put(name, "\n\nbogus\nset user an\n");
 	cfg = load(name);
 	e = config_error_at(cfg, 0);
 	assert_non_null(e);
@@ -742,6 +742,9 @@ static void long_path_keeps_the_line_number(void **state)
 	assert_true(len < sizeof e->err.where);
 	assert_string_equal(e->err.where + len - 5, "/rc:3");
 	assert_memory_equal(e->err.where, "...", 3);
+	/* An origin is not cut. */
+	snprintf(origin, sizeof origin, "%s:4", in_dir(name));
+	assert_string_equal(config_origin(cfg, CONFIG_USER), origin);
 	config_free(cfg);
 }
 
