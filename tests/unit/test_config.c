@@ -386,7 +386,7 @@ static void unclosed_quote_is_a_line_error(void **state)
 static void every_bad_line_is_reported_and_the_rest_loads(void **state)
 {
 	struct config *cfg;
-	char text[1200];
+	char text[1200], want[1200];
 	const struct config_error *e;
 
 	(void)state;
@@ -413,6 +413,8 @@ static void every_bad_line_is_reported_and_the_rest_loads(void **state)
 	assert_int_equal(e->err.code, TTHC_E_UNKNOWN_FIELD);
 	snprintf(text, sizeof text, "%s:4", in_dir("rc"));
 	assert_string_equal(e->err.where, text);
+	snprintf(want, sizeof want, "%s:4: unknown setting: colour", in_dir("rc"));
+	assert_string_equal(tthc_err_text(&e->err, text, sizeof text), want);
 	assert_null(config_error_at(cfg, 4));
 	config_free(cfg);
 }
