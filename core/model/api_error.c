@@ -81,6 +81,10 @@ static bool set_reason(struct model_reason *r, const struct tthc_err *e)
 	/* The message is required on the wire; an error without one still
 	 * says something through its code. */
 	r->message = wire_text(e->msg[0] ? e->msg : code);
+	if (r->message && !r->message[0]) {     /* nothing valid was left */
+		free(r->message);
+		r->message = strdup(code);
+	}
 	r->path = e->where[0] ? wire_text(e->where) : NULL;
 	return r->code && r->message && (r->path || !e->where[0]);
 }
