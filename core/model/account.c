@@ -3,7 +3,7 @@
 /* A person holds few roles; 64 leaves room and bounds the work. */
 #define MAX_ROLES 64
 
-#define G(wire, member, t, fl) FIELD(struct model_grant, wire, member, t, fl)
+#define G(wire, member, t, fl) MODEL_FIELD(struct model_grant, wire, member, t, fl)
 
 static const struct jfield grant_fields[] = {
 	{ G("role", role, JT_ENUM, JF_REQUIRED), .vocab = &vocab_roles },
@@ -12,7 +12,7 @@ static const struct jfield grant_fields[] = {
 
 const struct jschema model_grant_schema = JSCHEMA(struct model_grant, grant_fields, NULL);
 
-#define A(wire, member, t, fl) FIELD(struct model_account, wire, member, t, fl)
+#define A(wire, member, t, fl) MODEL_FIELD(struct model_account, wire, member, t, fl)
 
 static const struct jfield account_fields[] = {
 	{ A("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -28,7 +28,7 @@ static const struct jfield account_fields[] = {
 const struct jschema model_account_schema =
 	JSCHEMA(struct model_account, account_fields, NULL);
 
-#define R(wire, member, t, fl) FIELD(struct model_session_request, wire, member, t, fl)
+#define R(wire, member, t, fl) MODEL_FIELD(struct model_session_request, wire, member, t, fl)
 
 static const struct jfield request_fields[] = {
 	{ R("username", username, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -39,7 +39,7 @@ static const struct jfield request_fields[] = {
 const struct jschema model_session_request_schema =
 	JSCHEMA(struct model_session_request, request_fields, NULL);
 
-#define S(wire, member, t, fl) FIELD(struct model_session, wire, member, t, fl)
+#define S(wire, member, t, fl) MODEL_FIELD(struct model_session, wire, member, t, fl)
 
 static const struct jfield session_fields[] = {
 	{ S("token", token, JT_ID, JF_REQUIRED), .min = 16, .max = 256 },

@@ -2,7 +2,7 @@
 
 #include "util/i18n.h"
 
-#define A(wire, member, t, fl) FIELD(struct model_action, wire, member, t, fl)
+#define A(wire, member, t, fl) MODEL_FIELD(struct model_action, wire, member, t, fl)
 
 static const struct jfield action_fields[] = {
 	{ A("id", id, JT_UUID, JF_REQUIRED) },
@@ -20,7 +20,7 @@ const struct jschema model_action_schema =
 	JSCHEMA(struct model_action, action_fields, NULL);
 
 static const struct jfield request_fields[] = {
-	{ FIELD(struct model_actions_request, "actions", actions, JT_ARRAY, JF_REQUIRED),
+	{ MODEL_FIELD(struct model_actions_request, "actions", actions, JT_ARRAY, JF_REQUIRED),
 	  .aux = offsetof(struct model_actions_request, n_actions), .min = 1,
 	  .max = MODEL_ACTIONS_MAX, .sub = &model_action_schema },
 };
@@ -28,7 +28,7 @@ static const struct jfield request_fields[] = {
 const struct jschema model_actions_request_schema =
 	JSCHEMA(struct model_actions_request, request_fields, NULL);
 
-#define R(wire, member, t, fl) FIELD(struct model_action_result, wire, member, t, fl)
+#define R(wire, member, t, fl) MODEL_FIELD(struct model_action_result, wire, member, t, fl)
 
 static const struct jfield result_fields[] = {
 	{ R("id", id, JT_UUID, JF_REQUIRED) },
@@ -54,7 +54,7 @@ const struct jschema model_action_result_schema =
 	JSCHEMA(struct model_action_result, result_fields, check_result);
 
 static const struct jfield response_fields[] = {
-	{ FIELD(struct model_actions_response, "results", results, JT_ARRAY, JF_REQUIRED),
+	{ MODEL_FIELD(struct model_actions_response, "results", results, JT_ARRAY, JF_REQUIRED),
 	  .aux = offsetof(struct model_actions_response, n_results), .min = 0,
 	  .max = MODEL_ACTIONS_MAX, .sub = &model_action_result_schema },
 };

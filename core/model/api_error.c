@@ -12,7 +12,7 @@
 #define MESSAGE_MAX 1000
 #define PATH_MAX_CHARS 256
 
-#define RS(wire, member, t, fl) FIELD(struct model_reason, wire, member, t, fl)
+#define RS(wire, member, t, fl) MODEL_FIELD(struct model_reason, wire, member, t, fl)
 
 static const struct jfield reason_fields[] = {
 	{ RS("code", code, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -23,7 +23,7 @@ static const struct jfield reason_fields[] = {
 const struct jschema model_reason_schema =
 	JSCHEMA(struct model_reason, reason_fields, NULL);
 
-#define E(wire, member, t, fl) FIELD(struct model_api_error, wire, member, t, fl)
+#define E(wire, member, t, fl) MODEL_FIELD(struct model_api_error, wire, member, t, fl)
 
 static const struct jfield error_fields[] = {
 	{ E("code", code, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -38,7 +38,7 @@ const struct jschema model_api_error_schema =
 	JSCHEMA(struct model_api_error, error_fields, NULL);
 
 static const struct jfield body_fields[] = {
-	{ FIELD(struct model_error_body, "error", error, JT_STRUCT, JF_REQUIRED),
+	{ MODEL_FIELD(struct model_error_body, "error", error, JT_STRUCT, JF_REQUIRED),
 	  .sub = &model_api_error_schema },
 };
 

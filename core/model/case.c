@@ -5,7 +5,7 @@
 
 #include "util/i18n.h"
 
-#define O(wire, member, t, fl) FIELD(struct model_case_org, wire, member, t, fl)
+#define O(wire, member, t, fl) MODEL_FIELD(struct model_case_org, wire, member, t, fl)
 
 static const struct jfield org_fields[] = {
 	{ O("relation", relation, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -14,7 +14,7 @@ static const struct jfield org_fields[] = {
 
 static const struct jschema org_schema = JSCHEMA(struct model_case_org, org_fields, NULL);
 
-#define D(wire, member, t, fl) FIELD(struct model_deadline, wire, member, t, fl)
+#define D(wire, member, t, fl) MODEL_FIELD(struct model_deadline, wire, member, t, fl)
 
 static const struct jfield deadline_fields[] = {
 	{ D("name", name, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -24,7 +24,7 @@ static const struct jfield deadline_fields[] = {
 static const struct jschema deadline_schema =
 	JSCHEMA(struct model_deadline, deadline_fields, NULL);
 
-#define F(wire, member, t, fl) FIELD(struct model_case, wire, member, t, fl)
+#define F(wire, member, t, fl) MODEL_FIELD(struct model_case, wire, member, t, fl)
 
 static const struct jfield fields[] = {
 	{ F("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },

@@ -2,7 +2,7 @@
 
 #include "util/i18n.h"
 
-#define C(wire, member, t, fl) FIELD(struct model_change, wire, member, t, fl)
+#define C(wire, member, t, fl) MODEL_FIELD(struct model_change, wire, member, t, fl)
 
 static const struct jfield change_fields[] = {
 	{ C("kind", kind, JT_ENUM, JF_REQUIRED), .vocab = &vocab_entity_kinds },
@@ -28,7 +28,7 @@ static int check_change(const void *obj, struct tthc_err *err)
 const struct jschema model_change_schema =
 	JSCHEMA(struct model_change, change_fields, check_change);
 
-#define P(wire, member, t, fl) FIELD(struct model_changes_page, wire, member, t, fl)
+#define P(wire, member, t, fl) MODEL_FIELD(struct model_changes_page, wire, member, t, fl)
 
 static const struct jfield page_fields[] = {
 	{ P("changes", changes, JT_ARRAY, JF_REQUIRED),

@@ -1,6 +1,6 @@
 #include "model/finance.h"
 
-#define FP(wire, member, t, fl) FIELD(struct model_fee_period, wire, member, t, fl)
+#define FP(wire, member, t, fl) MODEL_FIELD(struct model_fee_period, wire, member, t, fl)
 
 static const struct jfield period_fields[] = {
 	{ FP("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -12,7 +12,7 @@ static const struct jfield period_fields[] = {
 const struct jschema model_fee_period_schema =
 	JSCHEMA(struct model_fee_period, period_fields, NULL);
 
-#define P(wire, member, t, fl) FIELD(struct model_payment, wire, member, t, fl)
+#define P(wire, member, t, fl) MODEL_FIELD(struct model_payment, wire, member, t, fl)
 
 static const struct jfield payment_fields[] = {
 	{ P("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
@@ -26,7 +26,7 @@ static const struct jfield payment_fields[] = {
 const struct jschema model_payment_schema =
 	JSCHEMA(struct model_payment, payment_fields, NULL);
 
-#define B(wire, member, t, fl) FIELD(struct model_bank_account, wire, member, t, fl)
+#define B(wire, member, t, fl) MODEL_FIELD(struct model_bank_account, wire, member, t, fl)
 
 static const struct jfield bank_fields[] = {
 	{ B("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },

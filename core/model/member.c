@@ -2,7 +2,7 @@
 
 #include "util/i18n.h"
 
-#define EX(wire, member, t, fl) FIELD(struct model_exemption, wire, member, t, fl)
+#define EX(wire, member, t, fl) MODEL_FIELD(struct model_exemption, wire, member, t, fl)
 
 static const struct jfield exemption_fields[] = {
 	{ EX("reason", reason, JT_ENUM, JF_REQUIRED), .vocab = &vocab_exemptions },
@@ -22,7 +22,7 @@ static int check_exemption(const void *obj, struct tthc_err *err)
 static const struct jschema exemption_schema =
 	JSCHEMA(struct model_exemption, exemption_fields, check_exemption);
 
-#define RD(wire, member, t, fl) FIELD(struct model_reduction, wire, member, t, fl)
+#define RD(wire, member, t, fl) MODEL_FIELD(struct model_reduction, wire, member, t, fl)
 
 static const struct jfield reduction_fields[] = {
 	{ RD("percent", percent, JT_INT, JF_REQUIRED), .min = 30, .max = 70 },
@@ -45,7 +45,7 @@ static int check_reduction(const void *obj, struct tthc_err *err)
 static const struct jschema reduction_schema =
 	JSCHEMA(struct model_reduction, reduction_fields, check_reduction);
 
-#define F(wire, member, t, fl) FIELD(struct model_member, wire, member, t, fl)
+#define F(wire, member, t, fl) MODEL_FIELD(struct model_member, wire, member, t, fl)
 
 static const struct jfield fields[] = {
 	{ F("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },

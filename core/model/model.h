@@ -26,9 +26,9 @@
 #define MODEL_NAME_MAX   200                /* names of people, orgs, banks */
 #define MODEL_AMOUNT_MAX 1000000000000LL    /* đồng: far above any salary */
 
-/* One table row: `{ FIELD(struct model_org, "name", name, JT_STRING,
+/* One table row: `{ MODEL_FIELD(struct model_org, "name", name, JT_STRING,
  * JF_REQUIRED), .min = 1, .max = MODEL_NAME_MAX }`. */
-#define FIELD(st, wire, member, t, fl) \
+#define MODEL_FIELD(st, wire, member, t, fl) \
 	.name = (wire), .type = (t), .flags = (fl), .off = offsetof(st, member)
 
 #define MODEL_DECLARE(prefix, type)                                            \

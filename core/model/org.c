@@ -2,7 +2,7 @@
 
 #include "util/i18n.h"
 
-#define F(wire, member, t, fl) FIELD(struct model_org, wire, member, t, fl)
+#define F(wire, member, t, fl) MODEL_FIELD(struct model_org, wire, member, t, fl)
 
 static const struct jfield fields[] = {
 	{ F("id", id, JT_ID, JF_REQUIRED), .min = 1, .max = MODEL_ID_MAX },
