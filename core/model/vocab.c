@@ -17,6 +17,11 @@ VOCAB(vocab_org_types, TTHC_ORG_TYPES)
 VOCAB(vocab_income_categories, TTHC_INCOME_CATEGORIES)
 VOCAB(vocab_exemptions, TTHC_EXEMPTIONS)
 VOCAB(vocab_procedures, TTHC_PROCEDURES)
+VOCAB(vocab_sexes, TTHC_SEXES)
+VOCAB(vocab_account_statuses, TTHC_ACCOUNT_STATUSES)
+VOCAB(vocab_payment_methods, TTHC_PAYMENT_METHODS)
+VOCAB(vocab_result_statuses, TTHC_RESULT_STATUSES)
+VOCAB(vocab_entity_kinds, TTHC_ENTITY_KINDS)
 
 int vocab_find(const struct vocab *v, const char *name)
 {

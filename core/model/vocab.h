@@ -49,6 +49,39 @@
 	X(OFFICIAL_TRANSFER,  "official-transfer",  N_("Official transfer")) \
 	X(TEMPORARY_TRANSFER, "temporary-transfer", N_("Temporary transfer"))
 
+/* The wire's own small vocabularies (docs/API.md): a member's sex, an
+ * account's status (DESIGN.md section 8, "Accounts"), how a fee was paid
+ * (section 7), a pushed action's outcome (section 3) and the kinds of rows
+ * in the changes feed. */
+#define TTHC_SEXES(X) \
+	X(MALE,   "male",   N_("Male")) \
+	X(FEMALE, "female", N_("Female"))
+
+#define TTHC_ACCOUNT_STATUSES(X) \
+	X(PENDING, "pending", N_("Pending activation")) \
+	X(ACTIVE,  "active",  N_("Active")) \
+	X(LOCKED,  "locked",  N_("Locked")) \
+	X(REVOKED, "revoked", N_("Revoked"))
+
+#define TTHC_PAYMENT_METHODS(X) \
+	X(CASH,   "cash",   N_("Cash")) \
+	X(ONLINE, "online", N_("Online"))
+
+#define TTHC_RESULT_STATUSES(X) \
+	X(APPLIED,   "applied",   N_("Applied")) \
+	X(DUPLICATE, "duplicate", N_("Already applied")) \
+	X(CONFLICT,  "conflict",  N_("Conflict")) \
+	X(REJECTED,  "rejected",  N_("Rejected"))
+
+#define TTHC_ENTITY_KINDS(X) \
+	X(ORG,          "organisation", N_("Party organisation")) \
+	X(MEMBER,       "member",       N_("Party member")) \
+	X(ACCOUNT,      "account",      N_("User account")) \
+	X(CASE,         "case",         N_("Case")) \
+	X(FEE_PERIOD,   "fee-period",   N_("Fee period")) \
+	X(PAYMENT,      "payment",      N_("Fee payment")) \
+	X(BANK_ACCOUNT, "bank-account", N_("Bank account"))
+
 enum role {
 #define X(id, name, label) ROLE_##id,
 	TTHC_ROLES(X)
@@ -84,6 +117,41 @@ enum procedure {
 	PROC_COUNT
 };
 
+enum sex {
+#define X(id, name, label) SEX_##id,
+	TTHC_SEXES(X)
+#undef X
+	SEX_COUNT
+};
+
+enum account_status {
+#define X(id, name, label) ACCOUNT_##id,
+	TTHC_ACCOUNT_STATUSES(X)
+#undef X
+	ACCOUNT_STATUS_COUNT
+};
+
+enum payment_method {
+#define X(id, name, label) PAY_##id,
+	TTHC_PAYMENT_METHODS(X)
+#undef X
+	PAY_COUNT
+};
+
+enum result_status {
+#define X(id, name, label) RESULT_##id,
+	TTHC_RESULT_STATUSES(X)
+#undef X
+	RESULT_COUNT
+};
+
+enum entity_kind {
+#define X(id, name, label) ENTITY_##id,
+	TTHC_ENTITY_KINDS(X)
+#undef X
+	ENTITY_COUNT
+};
+
 /* A vocabulary as data, for the lookups below. */
 struct vocab {
 	const char *const *names;   /* wire names, index = enum value */
@@ -92,7 +160,8 @@ struct vocab {
 };
 
 extern const struct vocab vocab_roles, vocab_org_types, vocab_income_categories,
-	vocab_exemptions, vocab_procedures;
+	vocab_exemptions, vocab_procedures, vocab_sexes, vocab_account_statuses,
+	vocab_payment_methods, vocab_result_statuses, vocab_entity_kinds;
 
 /* The enum value for a wire name, or -1. */
 int vocab_find(const struct vocab *v, const char *name);

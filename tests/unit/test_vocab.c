@@ -11,7 +11,9 @@
 static void every_name_round_trips(void **state)
 {
 	const struct vocab *all[] = { &vocab_roles, &vocab_org_types,
-		&vocab_income_categories, &vocab_exemptions, &vocab_procedures };
+		&vocab_income_categories, &vocab_exemptions, &vocab_procedures,
+		&vocab_sexes, &vocab_account_statuses, &vocab_payment_methods,
+		&vocab_result_statuses, &vocab_entity_kinds };
 	size_t i;
 	int v;
 
