@@ -6,8 +6,10 @@
 #include "cli.h"
 
 int text_normalize(int argc, char **argv);
+int text_sort(int argc, char **argv);
 
 #define TTHC_TEXT_COMMANDS(X) \
-	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8"))
+	X("normalize", text_normalize, "[FILE]", N_("write each line in NFC UTF-8")) \
+	X("sort", text_sort, "[--names] [--reverse] [FILE]", N_("sort lines in Vietnamese order"))
 
 #endif
