@@ -2,9 +2,10 @@
  * (common/collation/vi.xml: "&̀<<̉<<̃<<́<<̣ &a<ă<â &d<đ &e<ê &o<ô<ơ &u<ư"
  * over the CLDR root order), reduced to what tthc needs.  The orders below
  * were read off ICU 72's `vi` and root collators.  Simplifications, on
- * purpose: punctuation, symbols and letters outside ASCII and Latin-1 sort
- * after those of their group by code point, other scripts after Latin by
- * code point, and the hooked letters of Latin Extended-B with them. */
+ * purpose: punctuation, symbols and spaces outside ASCII, Latin-1 and the
+ * common dashes and quotes sort after those of their group by code point;
+ * other scripts sort after Latin by code point, and the hooked letters of
+ * Latin Extended-B with them (root puts ƀ after b, ƈ after c...). */
 #include "text/collate_weights.h"
 
 #include <stdlib.h>
@@ -33,14 +34,18 @@ enum {
 };
 
 /* One-byte primaries, in order: CLDR root's whitespace < punctuation <
- * symbols < currency < digits < letters, with the ASCII and Latin-1 members
- * in root order, and the letters in the vi order (a ă â b c d đ e ê ...),
- * plus ı, ŋ, ĸ and þ, which root sorts as letters of their own. */
+ * symbols < currency < digits < letters, with the members of ASCII,
+ * Latin-1 and the dashes and quotes common in Vietnamese text in root
+ * order, and the letters in the vi order (a ă â b c d đ e ê ...), plus ı,
+ * ŋ, ĸ and þ, which root sorts as letters of their own. */
 static const int32_t primary_order[] = {
 	'\t', '\n', '\v', '\f', '\r', 0x85, ' ', OTHER_SPACE,
-	'_', '-', ',', ';', ':', '!', 0xA1, '?', 0xBF, '.', 0xB7, '\'', '"',
-	0xAB, 0xBB, '(', ')', '[', ']', '{', '}', 0xA7, 0xB6, '@', '*', '/',
-	'\\', '&', '#', '%', OTHER_PUNCT,
+	'_', '-', 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, ',', 0x3001,
+	';', ':', '!', 0xA1, '?', 0xBF, '.', 0x2026, 0x3002, 0xB7, '\'',
+	0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, '"', 0x201C, 0x201D,
+	0x201E, 0x201F, 0xAB, 0xBB, '(', ')', '[', ']', '{', '}', 0xA7, 0xB6,
+	'@', '*', '/', '\\', '&', '#', '%', 0x2030, 0x2020, 0x2021, 0x2022,
+	0x2032, 0x2033, OTHER_PUNCT,
 	'`', 0xB4, '^', 0xAF, 0xA8, 0xB8, 0xB0, 0xA9, 0xAE, '+', 0xB1, 0xF7,
 	0xD7, '<', '=', '>', 0xAC, '|', 0xA6, '~', OTHER_SYMBOL,
 	0xA4, 0xA2, '$', 0xA3, 0xA5, OTHER_CURRENCY,
@@ -103,6 +108,12 @@ static const struct {
 #define EXT_END 0x1F00
 
 static uint8_t primary_byte[LATIN_END];        /* 0: not in primary_order */
+/* The few members of primary_order past Latin Extended-B. */
+static struct {
+	int32_t cp;
+	uint8_t byte;
+} beyond_latin[sizeof primary_order / sizeof primary_order[0]];
+static size_t n_beyond_latin;
 static uint8_t other_lead[6];                  /* by -OTHER_x */
 static uint8_t mark_sec[0x70];
 
@@ -217,12 +228,10 @@ static int digit_value(int32_t cp)
 
 static bool has_compat_form(utf8proc_category_t cat)
 {
-	/* Root weighs compatibility letters, numbers and spaces (ａ, ²,
-	 * no-break space) as what they stand for; spacing accents (´ ¨) and
-	 * other symbols keep their own places. */
-	return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
-	       (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) ||
-	       cat == UTF8PROC_CATEGORY_ZS;
+	/* Root weighs compatibility characters (ａ, ², no-break space, ！)
+	 * as what they stand for, except the spacing accents (´ ¨ ¯), which
+	 * keep places of their own among the symbols. */
+	return cat != UTF8PROC_CATEGORY_SK;
 }
 
 static int weigh_seq(const int32_t *cps, size_t n, struct coll_vec *out, bool variant);
@@ -273,6 +282,9 @@ static int weigh_cp(int32_t cp, struct coll_vec *out, bool variant)
 	}
 	if (cat == UTF8PROC_CATEGORY_ND)
 		return push_primary(out, primary_byte['0' + digit_value(cp)], ter);
+	for (i = 0; i < n_beyond_latin; i++)
+		if (beyond_latin[i].cp == cp)
+			return push_primary(out, beyond_latin[i].byte, ter);
 	return push_other(out, other_group(cat), lower, ter);
 }
 
@@ -337,10 +349,16 @@ static void build_weights(void)
 	uint8_t w = 0x03;
 
 	for (i = 0; i < sizeof primary_order / sizeof primary_order[0]; i++, w++) {
-		if (primary_order[i] < 0)
-			other_lead[-primary_order[i]] = w;
-		else
-			primary_byte[primary_order[i]] = w;
+		int32_t cp = primary_order[i];
+
+		if (cp < 0) {
+			other_lead[-cp] = w;
+		} else if (cp < LATIN_END) {
+			primary_byte[cp] = w;
+		} else {
+			beyond_latin[n_beyond_latin].cp = cp;
+			beyond_latin[n_beyond_latin++].byte = w;
+		}
 	}
 	w = SEC_FIRST_MARK;
 	for (i = 0; i < sizeof mark_order / sizeof mark_order[0]; i++) {

@@ -292,8 +292,9 @@ static void marks_in_any_canonical_order_weigh_the_same(void **state)
 
 static void groups_order_spaces_punctuation_digits_letters_other_scripts(void **state)
 {
-	static const char *const v[] = { " ", "_", "-", ",", ".", "(", "@", "&", "+", "$",
-					 "0", "9", "a", "z", "α", "я", "中" };
+	static const char *const v[] = { " ", "_", "-", "–", "—", ",", ".", "…", "'", "‘", "’",
+					 "\"", "“", "”", "(", "@", "&", "+", "$", "₫", "0", "9",
+					 "a", "z", "α", "я", "中" };
 
 	(void)state;
 	assert_strictly_ordered(v, COUNT(v), COLLATE_PLAIN);
