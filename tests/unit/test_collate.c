@@ -13,6 +13,7 @@
 #include "demo/rng.h"
 #include "text/collate.h"
 #include "text/nfc.h"
+#include "text/utf8.h"
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
@@ -241,6 +242,33 @@ static void every_letter_has_the_same_key_in_nfc_and_nfd(void **state)
 		}
 }
 
+static void table_and_decomposed_routes_agree_on_every_latin_character(void **state)
+{
+	/* Precomposed Latin is weighed from a table; decomposed text goes
+	 * through utf8proc.  Both must give one key for each character. */
+	static const int32_t ranges[][2] = { { 0x20, 0x250 }, { 0x1E00, 0x1F00 } };
+	size_t r;
+	int32_t cp;
+
+	(void)state;
+	for (r = 0; r < COUNT(ranges); r++)
+		for (cp = ranges[r][0]; cp < ranges[r][1]; cp++) {
+			char s[8] = "x";
+			size_t n = 1 + utf8_encode(cp, s + 1);
+			char *decomposed, *k1, *k2;
+
+			s[n] = '\0';
+			decomposed = nfd(s);
+			k1 = key_of(s, COLLATE_PLAIN);
+			k2 = key_of(decomposed, COLLATE_PLAIN);
+			if (strcmp(k1, k2))
+				fail_msg("U+%04X: table and decomposition disagree", (unsigned)cp);
+			free(k1);
+			free(k2);
+			free(decomposed);
+		}
+}
+
 static void mixed_nfc_and_nfd_input_sorts_identically(void **state)
 {
 	static const char *const words[] = {
@@ -384,6 +412,33 @@ static void invalid_utf8_is_refused_with_its_offset(void **state)
 	buf_free(&key);
 }
 
+static void random_bytes_give_a_key_or_an_error(void **state)
+{
+	struct rng rng;
+	struct buf key = BUF_INIT;
+	struct tthc_err err;
+	char s[24];
+	size_t i, j, len;
+
+	(void)state;
+	rng_seed(&rng, 3);
+	for (i = 0; i < 20000; i++) {
+		len = rng_below(&rng, sizeof s);
+		for (j = 0; j < len; j++)
+			s[j] = (char)rng_below(&rng, 256);
+		tthc_err_clear(&err);
+		buf_reset(&key);
+		if (utf8_valid(s, len, NULL)) {
+			assert_int_equal(text_collate_key(s, len, (enum collate_mode)(i % 2), &key, &err), 0);
+			assert_int_equal(strlen(key.data), key.len);   /* no NUL inside */
+		} else {
+			assert_int_equal(text_collate_key(s, len, (enum collate_mode)(i % 2), &key, &err), -1);
+			assert_int_equal(err.code, TTHC_E_BAD_UTF8);
+		}
+	}
+	buf_free(&key);
+}
+
 static void text_collate_puts_invalid_text_last_and_says_so(void **state)
 {
 	struct tthc_err err = { 0 };
@@ -434,6 +489,7 @@ int main(void)
 		cmocka_unit_test(digraphs_are_two_letters),
 		cmocka_unit_test(case_counts_after_tone),
 		cmocka_unit_test(every_letter_has_the_same_key_in_nfc_and_nfd),
+		cmocka_unit_test(table_and_decomposed_routes_agree_on_every_latin_character),
 		cmocka_unit_test(mixed_nfc_and_nfd_input_sorts_identically),
 		cmocka_unit_test(marks_in_any_canonical_order_weigh_the_same),
 		cmocka_unit_test(groups_order_spaces_punctuation_digits_letters_other_scripts),
@@ -443,6 +499,7 @@ int main(void)
 		cmocka_unit_test(names_mode_puts_the_given_name_first_at_every_level),
 		cmocka_unit_test(names_mode_ignores_surrounding_spaces),
 		cmocka_unit_test(invalid_utf8_is_refused_with_its_offset),
+		cmocka_unit_test(random_bytes_give_a_key_or_an_error),
 		cmocka_unit_test(text_collate_puts_invalid_text_last_and_says_so),
 		cmocka_unit_test(long_text_with_marks_is_keyed_whole),
 	};
