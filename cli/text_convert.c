@@ -125,7 +125,7 @@ static int usage_enc(const char *name)
 			       name);
 }
 
-int text_convert(int argc, char **argv)
+int text_cmd_convert(int argc, char **argv)
 {
 	struct convert c = { TEXT_ENC_UTF8, TEXT_ENC_UTF8, TEXT_FALLBACK_NONE, 0 };
 	const char *path = NULL, *from = NULL, *to = NULL, *fallback = NULL;

@@ -26,7 +26,7 @@ static void print_guess(const struct text_guess *g)
 	putchar('\n');
 }
 
-int text_detect(int argc, char **argv)
+int text_cmd_detect(int argc, char **argv)
 {
 	const char *path = NULL;
 	struct text_guess g;

@@ -32,7 +32,7 @@ static int fold_line(const char *line, size_t len, size_t lineno, void *ctx)
 	return 0;
 }
 
-int text_fold_cmd(int argc, char **argv)
+int text_cmd_fold(int argc, char **argv)
 {
 	const char *path = NULL;
 	bool exact = false;

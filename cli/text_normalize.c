@@ -26,7 +26,7 @@ static int normalize_line(const char *line, size_t len, size_t lineno, void *ctx
 	return 0;
 }
 
-int text_normalize(int argc, char **argv)
+int text_cmd_normalize(int argc, char **argv)
 {
 	const char *path = NULL;
 	FILE *f;

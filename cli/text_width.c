@@ -28,7 +28,7 @@ static int width_line(const char *line, size_t len, size_t lineno, void *ctx)
 	return 0;
 }
 
-int text_width_cmd(int argc, char **argv)
+int text_cmd_width(int argc, char **argv)
 {
 	const char *path = NULL;
 	FILE *f;
