@@ -29,7 +29,8 @@ static void text_help(FILE *f)
 		       "it is absent or '-'; write standard output.\n\n"
 		       "Subcommands:\n"));
 	for (i = 0; i < sizeof text_commands / sizeof text_commands[0]; i++) {
-		snprintf(line, sizeof line, "  %-9s %-40s %s\n", text_commands[i].name,
+		/* Two lines each, so that 80 columns hold a Vietnamese summary. */
+		snprintf(line, sizeof line, "  %s %s\n      %s\n", text_commands[i].name,
 			 text_commands[i].args, _(text_commands[i].summary));
 		cli_print(f, line);
 	}

@@ -26,32 +26,9 @@ static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int check_node(const cJSON *n, struct tthc_err *err);
 
-/* The quick check of UAX #15 for the text the wire carries.  Every code
- * point below U+0300 (Latin, IPA, spacing modifiers) or in U+1E00..U+1EFF
- * (Latin Extended Additional: the precomposed Vietnamese letters) is a
- * starter that neither decomposes nor composes with a neighbour from the
- * same set (test_json checks every pair against utf8proc), so a string of
- * them is NFC without normalising it; that was most of the cost of a
- * strict parse (bench_json). */
-bool json_surely_nfc(const char *s, size_t len)
-{
-	size_t i = 0, k;
-	int32_t cp;
-
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		if (k == 0 || !(cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00)))
-			return false;
-		i += k;
-	}
-	return true;
-}
-
 static bool is_nfc(const char *s)
 {
-	size_t len = strlen(s);
-
-	return json_surely_nfc(s, len) || text_is_nfc(s, len);
+	return text_is_nfc(s, strlen(s));
 }
 
 static int compare_keys(const void *a, const void *b)

@@ -48,10 +48,6 @@ cJSON *json_parse(const char *s, size_t len, const struct json_limits *limits,
 int json_int(const cJSON *n, int64_t min, int64_t max, int64_t *out,
 	     struct tthc_err *err);
 
-/* True when s[0..len) is certainly NFC by the quick check json_parse()
- * makes before asking utf8proc; false means "normalise to know". */
-bool json_surely_nfc(const char *s, size_t len);
-
 /* The compact text of j (caller frees), NULL when out of memory. */
 char *json_print(const cJSON *j);
 

@@ -57,13 +57,36 @@ char *text_nfc(const char *s, size_t len, size_t *out_len, struct tthc_err *err)
 	return (char *)out;
 }
 
+/* Code points below U+0300 (ASCII, Latin-1, Latin Extended A/B, IPA,
+ * spacing modifiers) and in U+1E00..U+1EFF (Latin Extended Additional, where
+ * the precomposed Vietnamese letters live) are all NFC_QC=Yes with canonical
+ * class 0, and none composes with another: a string of them only is NFC
+ * without asking utf8proc.  tests/unit/test_nfc.c checks every pair. */
+bool text_surely_nfc(const char *s, size_t len)
+{
+	size_t i = 0, k;
+	int32_t cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0 || !(cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00)))
+			return false;
+		i += k;
+	}
+	return true;
+}
+
 bool text_is_nfc(const char *s, size_t len)
 {
 	size_t n;
 	char *nfc;
 	bool same;
 
-	if (all_ascii(s, len))
+	if (text_surely_nfc(s, len))
 		return true;
 	nfc = text_nfc(s, len, &n, NULL);
 	if (!nfc)

@@ -17,4 +17,9 @@ char *text_nfc(const char *s, size_t len, size_t *out_len, struct tthc_err *err)
 /* True when s is valid UTF-8 already in NFC (the check the JSON API makes). */
 bool text_is_nfc(const char *s, size_t len);
 
+/* A quick sufficient test: true when s is valid UTF-8 made only of code
+ * points that are NFC whatever surrounds them (Latin and precomposed
+ * Vietnamese); false means "normalise to know". */
+bool text_surely_nfc(const char *s, size_t len);
+
 #endif

@@ -165,38 +165,6 @@ static void not_nfc_key_is_refused(void **state)
 	REFUSED("{\"a\":{\"e\xCC\x81\":1}}", TTHC_E_NOT_NFC, "a.e\xCC\x81");
 }
 
-static bool in_quick_set(int32_t cp)
-{
-	return cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00);
-}
-
-/* The premise of json_surely_nfc(), checked against utf8proc: no pair of
- * code points from its set changes under NFC, so no string of them does. */
-static void quick_nfc_set_is_closed_under_nfc(void **state)
-{
-	char s[8];
-	size_t la, lb;
-	int32_t a, b;
-
-	(void)state;
-	for (a = 1; a < 0x1F00; a++) {
-		if (!in_quick_set(a))
-			continue;
-		la = utf8_encode(a, s);
-		for (b = 1; b < 0x1F00; b++) {
-			if (!in_quick_set(b))
-				continue;
-			lb = utf8_encode(b, s + la);
-			assert_true(json_surely_nfc(s, la + lb));
-			if (!text_is_nfc(s, la + lb))
-				fail_msg("U+%04X U+%04X is not NFC", (unsigned)a, (unsigned)b);
-		}
-	}
-	/* Outside the set the answer is "normalise to know". */
-	assert_false(json_surely_nfc("e\xCC\x81", 3));
-	assert_false(json_surely_nfc("\xE2\x84\xAB", 3));       /* U+212B ANGSTROM SIGN */
-}
-
 static void duplicate_keys_are_refused(void **state)
 {
 	(void)state;
@@ -330,7 +298,6 @@ int main(void)
 		cmocka_unit_test(invalid_utf8_gives_its_byte_offset),
 		cmocka_unit_test(not_nfc_names_its_path),
 		cmocka_unit_test(not_nfc_key_is_refused),
-		cmocka_unit_test(quick_nfc_set_is_closed_under_nfc),
 		cmocka_unit_test(duplicate_keys_are_refused),
 		cmocka_unit_test(duplicate_keys_in_large_objects_are_refused),
 		cmocka_unit_test(oversized_documents_are_refused),

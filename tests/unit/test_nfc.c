@@ -272,6 +272,38 @@ static void invalid_utf8_fails_with_its_offset(void **state)
 	assert_false(text_is_nfc("a\xED\xA0\x80", 4));   /* a surrogate */
 }
 
+static bool in_quick_set(int32_t cp)
+{
+	return cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00);
+}
+
+/* The premise of text_surely_nfc(), checked against utf8proc: no pair of
+ * code points from its set changes under NFC, so no string of them does. */
+static void quick_nfc_set_is_closed_under_nfc(void **state)
+{
+	char s[8];
+	size_t la, lb;
+	int32_t a, b;
+
+	(void)state;
+	for (a = 1; a < 0x1F00; a++) {
+		if (!in_quick_set(a))
+			continue;
+		la = utf8_encode(a, s);
+		for (b = 1; b < 0x1F00; b++) {
+			if (!in_quick_set(b))
+				continue;
+			lb = utf8_encode(b, s + la);
+			assert_true(text_surely_nfc(s, la + lb));
+			if (!text_is_nfc(s, la + lb))
+				fail_msg("U+%04X U+%04X is not NFC", (unsigned)a, (unsigned)b);
+		}
+	}
+	/* Outside the set the answer is "normalise to know". */
+	assert_false(text_surely_nfc("e\xCC\x81", 3));
+	assert_false(text_surely_nfc("\xE2\x84\xAB", 3));       /* U+212B ANGSTROM SIGN */
+}
+
 int main(void)
 {
 	const struct CMUnitTest file_tests[] = {
@@ -279,6 +311,7 @@ int main(void)
 		cmocka_unit_test(code_points_outside_part1_are_their_own_nfc),
 	};
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(quick_nfc_set_is_closed_under_nfc),
 		cmocka_unit_test(vietnamese_precomposed_is_kept),
 		cmocka_unit_test(vietnamese_decomposed_is_composed),
 		cmocka_unit_test(dot_below_and_hat_compose_in_either_order),
