@@ -13,4 +13,9 @@ bool arg_is_help(const char *arg);
 bool arg_value(int argc, char **argv, int *i, const char *name,
 	       const char **value, bool *missing);
 
+/* The FILE operand of a command that reads one input: an unknown option or
+ * a second FILE is a usage error (said on stderr, naming `cmd` for --help).
+ * Returns 0, or EXIT_USAGE. */
+int arg_operand(const char *cmd, const char *arg, const char **path);
+
 #endif

@@ -43,6 +43,9 @@ void cli_close_input(FILE *f);
  * and call fn for each.  Stops at the first non-zero return and returns it. */
 typedef int (*cli_line_fn)(const char *line, size_t len, size_t lineno, void *ctx);
 int cli_each_line(FILE *f, cli_line_fn fn, void *ctx);
+/* The same over FILE, or standard input when path is NULL or "-";
+ * EXIT_BAD_INPUT (said on stderr) when it cannot be opened. */
+int cli_each_line_of(const char *path, cli_line_fn fn, void *ctx);
 
 /* A line that must be valid UTF-8: prints "tthc: line N, byte B: invalid
  * UTF-8" and returns false when it is not. */

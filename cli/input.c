@@ -63,3 +63,15 @@ bool cli_check_utf8_line(const char *line, size_t len, size_t lineno)
 	cli_error(_("line %zu, byte %zu: invalid UTF-8"), lineno, bad + 1);
 	return false;
 }
+
+int cli_each_line_of(const char *path, cli_line_fn fn, void *ctx)
+{
+	FILE *f = cli_open_input(path);
+	int rc;
+
+	if (!f)
+		return EXIT_BAD_INPUT;
+	rc = cli_each_line(f, fn, ctx);
+	cli_close_input(f);
+	return rc;
+}

@@ -25,3 +25,15 @@ char *cli_slurp(FILE *f, size_t *len)
 		cli_error("%s", _("out of memory"));
 	return buf_detach(&b);
 }
+
+char *cli_slurp_path(const char *path, size_t *len)
+{
+	FILE *f = cli_open_input(path);
+	char *data;
+
+	if (!f)
+		return NULL;
+	data = cli_slurp(f, len);
+	cli_close_input(f);
+	return data;
+}

@@ -10,4 +10,7 @@
  * out of memory prints the reason and returns NULL. */
 char *cli_slurp(FILE *f, size_t *len);
 
+/* The same for FILE, or standard input when path is NULL or "-". */
+char *cli_slurp_path(const char *path, size_t *len);
+
 #endif

@@ -88,13 +88,10 @@ static int run(const char *path, bool from_auto, struct convert *c)
 {
 	size_t len;
 	char *data;
-	FILE *f = cli_open_input(path), *mem;
+	FILE *mem;
 	int rc = EXIT_OK;
 
-	if (!f)
-		return EXIT_BAD_INPUT;
-	data = cli_slurp(f, &len);
-	cli_close_input(f);
+	data = cli_slurp_path(path, &len);
 	if (!data)
 		return EXIT_BAD_INPUT;
 	if (from_auto && !guess_source(data, len, &c->from))
@@ -149,11 +146,8 @@ int text_cmd_convert(int argc, char **argv)
 				return cli_usage_error("text", _("option '%s' needs a value"), argv[i]);
 			continue;
 		}
-		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("text", _("unknown option '%s'"), argv[i]);
-		if (path)
-			return cli_usage_error("text", "%s", _("only one FILE may be given"));
-		path = argv[i];
+		if (arg_operand("text", argv[i], &path))
+			return EXIT_USAGE;
 	}
 	if (!from || !to)
 		return cli_usage_error("text", "%s", _("both --from and --to are needed"));

@@ -33,7 +33,6 @@ int text_cmd_detect(int argc, char **argv)
 	struct tthc_err err;
 	size_t len;
 	char *data;
-	FILE *f;
 	int i, rc = EXIT_OK;
 
 	for (i = 1; i < argc; i++) {
@@ -45,17 +44,10 @@ int text_cmd_detect(int argc, char **argv)
 					    "Plain ASCII is reported as utf-8.\n"));
 			return EXIT_OK;
 		}
-		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("text", _("unknown option '%s'"), argv[i]);
-		if (path)
-			return cli_usage_error("text", "%s", _("only one FILE may be given"));
-		path = argv[i];
+		if (arg_operand("text", argv[i], &path))
+			return EXIT_USAGE;
 	}
-	f = cli_open_input(path);
-	if (!f)
-		return EXIT_BAD_INPUT;
-	data = cli_slurp(f, &len);
-	cli_close_input(f);
+	data = cli_slurp_path(path, &len);
 	if (!data)
 		return EXIT_BAD_INPUT;
 	if (text_detect_encoding(data, len, &g, &err) < 0) {

@@ -36,8 +36,7 @@ int text_cmd_fold(int argc, char **argv)
 {
 	const char *path = NULL;
 	bool exact = false;
-	FILE *f;
-	int i, rc;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (arg_is_help(argv[i])) {
@@ -54,16 +53,8 @@ int text_cmd_fold(int argc, char **argv)
 			exact = true;
 			continue;
 		}
-		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("text fold", _("unknown option '%s'"), argv[i]);
-		if (path)
-			return cli_usage_error("text fold", "%s", _("only one FILE may be given"));
-		path = argv[i];
+		if (arg_operand("text fold", argv[i], &path))
+			return EXIT_USAGE;
 	}
-	f = cli_open_input(path);
-	if (!f)
-		return EXIT_BAD_INPUT;
-	rc = cli_each_line(f, fold_line, &exact);
-	cli_close_input(f);
-	return rc;
+	return cli_each_line_of(path, fold_line, &exact);
 }

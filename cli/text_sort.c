@@ -112,7 +112,6 @@ int text_cmd_sort(int argc, char **argv)
 	struct sort_input in = { .mode = COLLATE_PLAIN };
 	const char *path = NULL;
 	bool reverse = false;
-	FILE *f;
 	int i, rc;
 
 	for (i = 1; i < argc; i++) {
@@ -129,20 +128,12 @@ int text_cmd_sort(int argc, char **argv)
 			in.mode = COLLATE_NAMES;
 		else if (!strcmp(argv[i], "--reverse"))
 			reverse = true;
-		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("text", _("unknown option '%s'"), argv[i]);
-		else if (path)
-			return cli_usage_error("text", "%s", _("only one FILE may be given"));
-		else
-			path = argv[i];
+		else if (arg_operand("text", argv[i], &path))
+			return EXIT_USAGE;
 	}
-	f = cli_open_input(path);
-	if (!f)
-		return EXIT_BAD_INPUT;
 	/* All or nothing: a bad line anywhere means no output at all, since a
 	 * sorted list missing a line would look complete. */
-	rc = cli_each_line(f, add_line, &in);
-	cli_close_input(f);
+	rc = cli_each_line_of(path, add_line, &in);
 	if (!rc)
 		rc = write_sorted(&in, reverse);
 	buf_free(&in.keys);

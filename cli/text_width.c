@@ -31,8 +31,7 @@ static int width_line(const char *line, size_t len, size_t lineno, void *ctx)
 int text_cmd_width(int argc, char **argv)
 {
 	const char *path = NULL;
-	FILE *f;
-	int i, rc;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (arg_is_help(argv[i])) {
@@ -44,16 +43,8 @@ int text_cmd_width(int argc, char **argv)
 					    "text, and a tab counts as one column.\n"));
 			return EXIT_OK;
 		}
-		if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage_error("text width", _("unknown option '%s'"), argv[i]);
-		if (path)
-			return cli_usage_error("text width", "%s", _("only one FILE may be given"));
-		path = argv[i];
+		if (arg_operand("text width", argv[i], &path))
+			return EXIT_USAGE;
 	}
-	f = cli_open_input(path);
-	if (!f)
-		return EXIT_BAD_INPUT;
-	rc = cli_each_line(f, width_line, NULL);
-	cli_close_input(f);
-	return rc;
+	return cli_each_line_of(path, width_line, NULL);
 }
