@@ -203,7 +203,11 @@ int acct_add(struct srv *s, const struct actor *who, const char *name, const cha
 	struct db_tx *tx;
 
 	/* Hash before the write transaction: argon2 must not hold the writer. */
-	if (pw_acceptable(password, e) < 0 || pw_hash(password, hash, e) < 0)
+	if (pw_acceptable(password, e) < 0) {
+		tthc_err_prefix(e, "password");
+		return -1;
+	}
+	if (pw_hash(password, hash, e) < 0)
 		return -1;
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
@@ -306,7 +310,11 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 	struct account a;
 	int rc;
 
-	if (pw_acceptable(password, e) < 0 || pw_hash(password, hash, e) < 0)
+	if (pw_acceptable(password, e) < 0) {
+		tthc_err_prefix(e, "password");
+		return -1;
+	}
+	if (pw_hash(password, hash, e) < 0)
 		return -1;
 	if (begin_on(s, who, name, &tx, &a, e) < 0)
 		return -1;

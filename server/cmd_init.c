@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "accounts.h"
 #include "cmd.h"
@@ -113,6 +114,11 @@ int cmd_init(int argc, char **argv)
 		return cmd_usage("init", _("--cert and --key go together"));
 	if (!srv_ident_ok(admin))
 		return cmd_usage("init", _("bad admin name '%s'"), admin);
+	/* Refused before the password is asked for; mkdir checks again. */
+	if (access(dir, F_OK) == 0) {
+		tthc_fail(&e, TTHC_E_IO, dir, "%s", _("already exists; tthcd init never overwrites"));
+		return cmd_fail(&e);
+	}
 	if (cmd_password(password, sizeof password, &generated, &e) < 0)
 		return cmd_fail(&e);
 	if (mkdir(dir, 0700) < 0) {

@@ -77,12 +77,12 @@ int pw_acceptable(const char *password, struct tthc_err *e)
 	size_t len = strlen(password);
 
 	if (len < PW_MIN_LEN)
-		return tthc_fail(e, TTHC_E_INVALID, "password",
+		return tthc_fail(e, TTHC_E_INVALID, "",
 				 _("the password must have at least %d bytes"), PW_MIN_LEN);
 	if (len > PW_MAX_LEN)
-		return tthc_fail(e, TTHC_E_TOO_LARGE, "password",
+		return tthc_fail(e, TTHC_E_TOO_LARGE, "",
 				 _("the password must have at most %d bytes"), PW_MAX_LEN);
 	if (!utf8_valid(password, len, NULL))
-		return tthc_fail(e, TTHC_E_BAD_UTF8, "password", _("invalid UTF-8"));
+		return tthc_fail(e, TTHC_E_BAD_UTF8, "", _("invalid UTF-8"));
 	return 0;
 }
