@@ -472,3 +472,28 @@ fail:
 	cJSON_Delete(root);
 	return NULL;
 }
+
+int acct_require_admin(struct srv *s, const struct actor *who, struct tthc_err *e)
+{
+	struct db_tx *tx;
+	struct db_stmt *st;
+	int rc;
+
+	if (who->account_id == 0)
+		return 0;
+	if (db_begin(s->db, DB_READ, &tx, e) < 0)
+		return -1;
+	st = db_prepare(tx, "SELECT 1 FROM account_roles WHERE account_id = ? AND role = 'admin'",
+			e);
+	if (!st) {
+		db_rollback(tx);
+		return -1;
+	}
+	db_bind_int(st, 1, who->account_id);
+	rc = db_step(st, e);
+	db_finalize(st);
+	db_rollback(tx);
+	if (rc == 0)
+		return tthc_fail(e, TTHC_E_FORBIDDEN, "", _("only an administrator may do this"));
+	return rc < 0 ? -1 : 0;
+}

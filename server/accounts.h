@@ -60,6 +60,9 @@ int acct_grant(struct srv *s, const struct actor *who, const char *name,
 cJSON *acct_list(struct srv *s, const struct actor *who, const char *name,
 		 struct tthc_err *e);
 
+/* TTHC_E_FORBIDDEN unless the actor is an admin somewhere (or local). */
+int acct_require_admin(struct srv *s, const struct actor *who, struct tthc_err *e);
+
 /* The roles of an account as [{"role","org"}]. */
 cJSON *acct_roles_json(struct db_tx *tx, int64_t account, struct tthc_err *e);
 

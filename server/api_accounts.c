@@ -80,7 +80,8 @@ static void answer_account(struct http_req *r, int status, const char *name,
 void api_accounts_list(struct http_req *r)
 {
 	struct tthc_err e;
-	cJSON *list = acct_list(r->srv, &r->actor, NULL, &e);
+	cJSON *list = acct_require_admin(r->srv, &r->actor, &e) < 0 ? NULL
+		    : acct_list(r->srv, &r->actor, NULL, &e);
 
 	if (list)
 		http_ok(r, 200, list);
@@ -90,7 +91,12 @@ void api_accounts_list(struct http_req *r)
 
 void api_account_get(struct http_req *r)
 {
-	answer_account(r, 200, r->arg, NULL);
+	struct tthc_err e;
+
+	if (acct_require_admin(r->srv, &r->actor, &e) < 0)
+		http_fail_err(r, &e);
+	else
+		answer_account(r, 200, r->arg, NULL);
 }
 
 void api_accounts_create(struct http_req *r)

@@ -38,6 +38,7 @@ srv_start() {  # srv_start DIR [serve options...]
 	local dir=$1 i
 	shift
 	SRV_DIR=$dir
+	: >"$T_TMP/serve.out"
 	"$TTHCD" serve --dir "$dir" --listen 127.0.0.1:0 "$@" \
 		>"$T_TMP/serve.out" 2>>"$T_TMP/serve.err" &
 	SRV_PID=$!
