@@ -32,6 +32,7 @@ struct http_server {
 struct conn {
 	struct buf body;
 	bool too_large;
+	size_t dropped;         /* bytes read past the limit */
 	struct timespec start;
 	int status;
 	size_t bytes;
@@ -241,10 +242,8 @@ static enum MHD_Result respond(struct MHD_Connection *c, struct conn *cn, struct
 		r->status = 500;
 		text = strdup("{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}");
 	}
-	if (text) {
+	if (text)
 		len = strlen(text);
-		text[len] = '\0';
-	}
 	if (text && len > GZIP_MIN && wants_gzip(c) && (packed = gzip(text, len, &packed_len))) {
 		free(text);
 		text = packed;
@@ -272,6 +271,14 @@ static enum MHD_Result respond(struct MHD_Connection *c, struct conn *cn, struct
 	return ret;
 }
 
+/* Content-Length, or 0 when absent (a chunked body is measured as it comes). */
+static unsigned long long declared_length(struct MHD_Connection *c)
+{
+	const char *v = header(c, MHD_HTTP_HEADER_CONTENT_LENGTH);
+
+	return v ? strtoull(v, NULL, 10) : 0;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version,
 				  const char *upload, size_t *upload_size, void **con_cls)
@@ -289,11 +296,23 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		snprintf(cn->method, sizeof cn->method, "%s", method);
 		snprintf(cn->path, sizeof cn->path, "%s", url);
 		*con_cls = cn;
+		/* A body announced too large is refused before it is read (the
+		 * client that sent Expect: 100-continue sends nothing more). */
+		if (declared_length(c) > h->opts.max_body) {
+			http_fail(&r, 413, "too-large", _("the request body is too large"), NULL);
+			ret = respond(c, cn, &r);
+			cJSON_Delete(r.json);
+			return ret;
+		}
 		return MHD_YES;
 	}
 	if (*upload_size) {
 		/* Read and drop the rest of a body that is too large, so that the
-		 * client gets its 413 instead of a reset connection. */
+		 * client gets its 413 instead of a reset connection; but a client
+		 * that goes on far past the limit is cut off. */
+		if (cn->dropped > 4 * h->opts.max_body)
+			return MHD_NO;
+		cn->dropped += cn->too_large ? *upload_size : 0;
 		if (!cn->too_large && cn->body.len + *upload_size > h->opts.max_body) {
 			cn->too_large = true;
 			buf_free(&cn->body);

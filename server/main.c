@@ -1,5 +1,6 @@
 /* tthcd: the reference central server of tthc. */
 #include <locale.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -41,6 +42,11 @@ int main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	i18n_init(NULL);
+	/* Before any key, token or password is made. */
+	if (sodium_init() < 0) {
+		fputs("tthcd: libsodium cannot start\n", stderr);
+		return 1;
+	}
 	if (argc < 2) {
 		help(stderr);
 		return 2;

@@ -71,9 +71,20 @@ like "--admin names the first account" "$(cat "$T_TMP/init.out")" '^admin accoun
 run "$TTHCD" init --dir "$T_TMP/x" --cert "$T_TMP/own.pem"
 status_is "--cert without --key is a usage error" 2
 
-# A generated password is printed once when stdin is a terminal; here we
-# can only check the stdin path, so an empty line is refused.
 run "$TTHCD" init --dir "$T_TMP/short" </dev/null
 status_is "no password on a non-terminal stdin exits 1" 1
+is "and leaves no directory behind" "$([ -e "$T_TMP/short" ]; echo $?)" "1"
+printf 'short\n' | run "$TTHCD" init --dir "$T_TMP/short"
+status_is "a password under 8 bytes is refused" 1
+
+# On a terminal the password is generated and printed once (script(1) gives
+# init a terminal).
+script -qec "$TTHCD init --dir $T_TMP/gen" /dev/null >"$T_TMP/gen.out" 2>&1
+pw=$(sed -n 's/^admin password (shown once): \([A-Za-z0-9_-]*\).*$/\1/p' "$T_TMP/gen.out")
+like "a generated password is printed" "$pw" '^[A-Za-z0-9_-]{20}$'
+srv_start "$T_TMP/gen"
+login admin "$pw"
+is "and logs in" "$code" "200"
+srv_stop
 
 done_testing

@@ -49,6 +49,10 @@ code=$(curl -sS --cacert "$sd/ca.pem" -o "$T_TMP/body" -w '%{http_code}' \
 	-H 'Content-Type: application/json' --data-binary @"$T_TMP/big" "$SRV_URL/api/v1/session")
 is "an oversized body gets 413" "$code" "413"
 like "with the code too-large" "$(cat "$T_TMP/body")" '"code":"too-large"'
+head -c 3000000 /dev/zero | tr '\0' ' ' >"$T_TMP/big"
+code=$(curl -sS --cacert "$sd/ca.pem" -o "$T_TMP/body" -w '%{http_code}' \
+	-H 'Content-Type: application/json' --data-binary @"$T_TMP/big" "$SRV_URL/api/v1/session")
+is "a body of megabytes is refused before it is read" "$code" "413"
 
 api POST /session '{"username":"admin","password":"x"}' text/plain
 is "a body that is not JSON gets 415" "$code" "415"
