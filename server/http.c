@@ -1,6 +1,8 @@
 #include "http.h"
 
 #include <arpa/inet.h>
+#include <stdatomic.h>
+#include <unistd.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sodium.h>
@@ -20,9 +22,11 @@
 
 #define GZIP_MIN 1024           /* smaller answers are not worth compressing */
 #define MAX_PATH_LEN 1024
+#define STOP_GRACE_MS 20000     /* the longest a stop waits for requests */
 
 struct http_server {
 	struct MHD_Daemon *daemon;
+	atomic_int in_flight;   /* requests begun and not yet completed */
 	struct srv *srv;
 	struct http_opts opts;
 	char *cert, *key;
@@ -271,6 +275,22 @@ static enum MHD_Result respond(struct MHD_Connection *c, struct conn *cn, struct
 	return ret;
 }
 
+#ifdef TTHC_FAULTS
+/* Test builds only: TTHCD_FAULT_SLOW_REQUEST=FILE makes each request create
+ * FILE and then take a second more, so that a test can stop the server while
+ * a request is surely in progress. */
+static void fault_slow_request(void)
+{
+	const char *marker = getenv("TTHCD_FAULT_SLOW_REQUEST");
+	FILE *f;
+
+	if (!marker || !*marker || !(f = fopen(marker, "w")))
+		return;
+	fclose(f);
+	sleep(1);
+}
+#endif
+
 /* Content-Length, or 0 when absent (a chunked body is measured as it comes). */
 static unsigned long long declared_length(struct MHD_Connection *c)
 {
@@ -292,6 +312,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (!cn) {
 		if (!(cn = calloc(1, sizeof *cn)))
 			return MHD_NO;
+		atomic_fetch_add(&h->in_flight, 1);
 		clock_gettime(CLOCK_MONOTONIC, &cn->start);
 		snprintf(cn->method, sizeof cn->method, "%s", method);
 		snprintf(cn->path, sizeof cn->path, "%s", url);
@@ -330,6 +351,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		http_fail(&r, 500, "internal", _("out of memory"), NULL);
 	else
 		dispatch(&r, c);
+#ifdef TTHC_FAULTS
+	fault_slow_request();
+#endif
 	ret = respond(c, cn, &r);
 	cJSON_Delete(r.json);
 	return ret;
@@ -346,9 +370,11 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	struct timespec now;
 	double ms;
 
-	(void)cls;
+	struct http_server *h = cls;
+
 	if (!cn)
 		return;
+	atomic_fetch_sub(&h->in_flight, 1);
 	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	if (ci && ci->client_addr->sa_family == AF_INET)
 		inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)ci->client_addr)->sin_addr,
@@ -482,9 +508,15 @@ void http_stop(struct http_server *h)
 {
 	if (!h)
 		return;
-	/* Quiesce first: the listening socket closes, requests in progress
-	 * run to their end, then the threads are joined. */
+	int waited;
+
+	/* Stop accepting, then let the requests in progress run to their end
+	 * and their answers go out: MHD_stop_daemon alone would close their
+	 * connections unanswered.  An idle keep-alive connection holds no
+	 * request and does not delay the stop. */
 	MHD_quiesce_daemon(h->daemon);
+	for (waited = 0; atomic_load(&h->in_flight) > 0 && waited < STOP_GRACE_MS; waited += 10)
+		usleep(10 * 1000);
 	MHD_stop_daemon(h->daemon);
 	sodium_memzero(h->key, strlen(h->key));
 	free(h->cert);

@@ -30,6 +30,28 @@ run "$TTHCD" verify-audit --dir "$sd"
 status_is "the audit log verifies after the stop" 0
 is "the database is intact" "$(sqlite3 "$sd/tthcd.db" 'PRAGMA integrity_check')" "ok"
 
+# A request surely in progress (a test-build fault point holds it for a
+# second after its write) still gets its answer when SIGTERM comes.
+srv_start "$sd"
+login admin "$ADMIN_PW"
+srv_stop
+TTHCD_FAULT_SLOW_REQUEST="$T_TMP/in-progress" srv_start "$sd"
+curl -sS --cacert "$sd/ca.pem" -o "$T_TMP/slow.body" -w '%{http_code}' \
+	-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+	--data-binary '{"name":"slow1","password":"slow-password-1","roles":[{"role":"clerk","org":"province"}]}' \
+	"$SRV_URL/api/v1/accounts" >"$T_TMP/slow.code" 2>&1 &
+curl_pid=$!
+for i in $(seq 1 300); do
+	[ -e "$T_TMP/in-progress" ] && break
+	sleep 0.05
+done
+srv_stop
+wait "$curl_pid"
+is "the request in progress at SIGTERM is answered" "$(cat "$T_TMP/slow.code")" "201"
+is "the server still exits 0" "$SRV_STATUS" "0"
+is "and its write is stored" \
+	"$(sqlite3 "$sd/tthcd.db" "SELECT status FROM accounts WHERE name = 'slow1'")" "pending"
+
 srv_start "$sd"
 port=$SRV_PORT
 kill -INT "$SRV_PID"
