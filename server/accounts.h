@@ -60,6 +60,12 @@ int acct_grant(struct srv *s, const struct actor *who, const char *name,
 cJSON *acct_list(struct srv *s, const struct actor *who, const char *name,
 		 struct tthc_err *e);
 
+/* 0 when the actor may manage the account: every role of it lies in the
+ * actor's admin subtree (an account without roles belongs to the root's
+ * admins); else TTHC_E_FORBIDDEN. */
+int acct_manageable(struct db_tx *tx, const struct actor *who, int64_t account,
+		    struct tthc_err *e);
+
 /* TTHC_E_FORBIDDEN unless the actor is an admin somewhere (or local). */
 int acct_require_admin(struct srv *s, const struct actor *who, struct tthc_err *e);
 

@@ -1,21 +1,22 @@
 #include "http.h"
 
 #include <arpa/inet.h>
-#include <stdatomic.h>
-#include <unistd.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sodium.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "files.h"
+#include "listen.h"
 #include "util/buf.h"
 #include "util/date.h"
 #include "util/i18n.h"
@@ -43,66 +44,6 @@ struct conn {
 	char method[16];
 	char path[256];         /* libmicrohttpd has already cut the query off */
 };
-
-void http_ok(struct http_req *r, int status, cJSON *json)
-{
-	cJSON_Delete(r->json);
-	r->status = status;
-	r->json = json;
-}
-
-void http_fail(struct http_req *r, int status, const char *code, const char *message,
-	       const char *path)
-{
-	cJSON *root = cJSON_CreateObject(), *err = cJSON_AddObjectToObject(root, "error");
-
-	cJSON_AddStringToObject(err, "code", code);
-	cJSON_AddStringToObject(err, "message", message);
-	if (path && *path)
-		cJSON_AddStringToObject(err, "path", path);
-	http_ok(r, status, root);
-}
-
-int http_status_of(enum tthc_code code)
-{
-	switch (code) {
-	case TTHC_E_AUTH:
-	case TTHC_E_UNAUTHENTICATED:
-		return 401;
-	case TTHC_E_FORBIDDEN:
-	case TTHC_E_ACCOUNT_LOCKED:
-	case TTHC_E_ACCOUNT_REVOKED:
-	case TTHC_E_ACCOUNT_PENDING:
-	case TTHC_E_MUST_CHANGE_PASSWORD:
-		return 403;
-	case TTHC_E_NOT_FOUND:
-		return 404;
-	case TTHC_E_CONFLICT:
-		return 409;
-	case TTHC_E_LOCKED_OUT:
-		return 429;
-	case TTHC_E_NOMEM:
-	case TTHC_E_IO:
-	case TTHC_E_DB:
-	case TTHC_E_OK:
-	case TTHC_E_COUNT:
-		return 500;
-	default:
-		return 400;
-	}
-}
-
-void http_fail_err(struct http_req *r, const struct tthc_err *e)
-{
-	int status = http_status_of(e->code);
-
-	if (status == 500) {
-		fprintf(stderr, "tthcd: %s %s: %s: %s\n", r->method, r->path, e->where, e->msg);
-		http_fail(r, 500, "internal", _("internal error; see the server log"), NULL);
-		return;
-	}
-	http_fail(r, status, tthc_code_name(e->code), e->msg, e->where);
-}
 
 /* Each '*' matches one non-empty segment, which becomes an argument. */
 static bool route_match(const char *pattern, const char *path, char args[2][MAX_PATH_LEN])
@@ -399,57 +340,6 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	*con_cls = NULL;
 }
 
-/* "127.0.0.1:8443", "[::1]:0", "0.0.0.0:443". */
-static int parse_listen(const char *spec, struct sockaddr_storage *ss, struct tthc_err *e)
-{
-	char host[64];
-	const char *colon, *h = spec;
-	size_t hl;
-	char *end;
-	long port;
-
-	memset(ss, 0, sizeof *ss);
-	if (*spec == '[') {
-		colon = strstr(spec, "]:");
-		h = spec + 1;
-		hl = colon ? (size_t)(colon - h) : 0;
-		colon = colon ? colon + 1 : NULL;
-	} else {
-		colon = strrchr(spec, ':');
-		hl = colon ? (size_t)(colon - spec) : 0;
-	}
-	if (!colon || hl == 0 || hl >= sizeof host)
-		return tthc_fail(e, TTHC_E_USAGE, spec, _("expected ADDRESS:PORT"));
-	memcpy(host, h, hl);
-	host[hl] = '\0';
-	port = strtol(colon + 1, &end, 10);
-	if (*end || end == colon + 1 || port < 0 || port > 65535)
-		return tthc_fail(e, TTHC_E_USAGE, spec, _("bad port"));
-	if (inet_pton(AF_INET, host, &((struct sockaddr_in *)ss)->sin_addr) == 1) {
-		((struct sockaddr_in *)ss)->sin_family = AF_INET;
-		((struct sockaddr_in *)ss)->sin_port = htons((uint16_t)port);
-	} else if (inet_pton(AF_INET6, host, &((struct sockaddr_in6 *)ss)->sin6_addr) == 1) {
-		((struct sockaddr_in6 *)ss)->sin6_family = AF_INET6;
-		((struct sockaddr_in6 *)ss)->sin6_port = htons((uint16_t)port);
-	} else {
-		return tthc_fail(e, TTHC_E_USAGE, spec, _("not an IP address"));
-	}
-	return 0;
-}
-
-static unsigned bound_port(struct MHD_Daemon *d)
-{
-	const union MHD_DaemonInfo *di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_LISTEN_FD);
-	struct sockaddr_storage ss;
-	socklen_t len = sizeof ss;
-
-	if (!di || getsockname(di->listen_fd, (struct sockaddr *)&ss, &len) < 0)
-		return 0;
-	if (ss.ss_family == AF_INET6)
-		return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-	return ntohs(((struct sockaddr_in *)&ss)->sin_port);
-}
-
 static void log_mhd(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;
@@ -470,7 +360,7 @@ int http_start(struct srv *s, const struct http_opts *o, struct http_server **ou
 		return tthc_fail(e, TTHC_E_NOMEM, "http", _("out of memory"));
 	h->srv = s;
 	h->opts = *o;
-	if (parse_listen(o->listen, &ss, e) < 0 ||
+	if (listen_parse(o->listen, &ss, e) < 0 ||
 	    path_join(path, sizeof path, s->dir, "server.pem", e) < 0 ||
 	    !(h->cert = file_read(path, 1 << 20, NULL, e)) ||
 	    path_join(path, sizeof path, s->dir, "server.key", e) < 0 ||
@@ -494,7 +384,7 @@ int http_start(struct srv *s, const struct http_opts *o, struct http_server **ou
 		tthc_fail(e, TTHC_E_IO, o->listen, _("cannot listen here"));
 		goto fail;
 	}
-	*port = bound_port(h->daemon);
+	*port = listen_port(MHD_get_daemon_info(h->daemon, MHD_DAEMON_INFO_LISTEN_FD)->listen_fd);
 	*out = h;
 	return 0;
 fail:
