@@ -1,4 +1,5 @@
 /* tthcd init: a new server directory. */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -26,6 +27,15 @@ static void usage(FILE *f)
 		"--cert and --key are given), the audit signing key, the root organisation and\n"
 		"the first admin account, whose password is read from standard input when it is\n"
 		"not a terminal, or else generated and printed once.\n"), f);
+}
+
+/* A DNS name (letters, digits, '-', '.') or an IP address. */
+static bool host_ok(const char *h)
+{
+	unsigned char ip[16];
+	size_t n = strspn(h, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+
+	return (n > 0 && n <= 253 && h[n] == '\0') || inet_pton(AF_INET6, h, ip) == 1;
 }
 
 /* A given certificate and key are copied in, so that serve reads one place. */
@@ -112,6 +122,10 @@ int cmd_init(int argc, char **argv)
 		return cmd_usage("init", _("--dir is required"));
 	if (!cert != !key)
 		return cmd_usage("init", _("--cert and --key go together"));
+	for (i = 0; i < (int)n_hosts; i++)
+		if (!host_ok(hosts[i]))
+			return cmd_usage("init", _("'%s' is not a host name or IP address"),
+					 hosts[i]);
 	if (!srv_ident_ok(admin))
 		return cmd_usage("init", _("bad admin name '%s'"), admin);
 	/* Refused before the password is asked for; mkdir checks again. */

@@ -7,6 +7,18 @@
 #include "text/nfc.h"
 #include "util/i18n.h"
 
+#define ORG_NAME_MAX 200
+
+/* Control bytes in a name would reach terminals and logs (DESIGN.md section
+ * 5); UTF-8 continuation bytes are never below 0x80, so bytes suffice. */
+static bool has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return true;
+	return false;
+}
+
 int org_find(struct db_tx *tx, const char *code, int64_t *id, struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, "SELECT id FROM orgs WHERE code = ?", e);
@@ -38,8 +50,11 @@ int org_add_tx(struct db_tx *tx, const struct srv *s, const struct actor *who,
 	if (!srv_ident_ok(code))
 		return tthc_fail(e, TTHC_E_INVALID, "code",
 				 _("an organisation code is 1 to 64 of a-z, 0-9, '-', '_', '.'"));
-	if (!*name || !text_is_nfc(name, strlen(name)))
-		return tthc_fail(e, TTHC_E_NOT_NFC, "name", _("the name must be NFC UTF-8 text"));
+	if (!*name || strlen(name) > ORG_NAME_MAX || !text_is_nfc(name, strlen(name)) ||
+	    has_control(name))
+		return tthc_fail(e, TTHC_E_INVALID, "name",
+				 _("the name must be 1 to %d bytes of NFC UTF-8 text without "
+				   "control characters"), ORG_NAME_MAX);
 	if (vocab_find(&vocab_org_types, type) < 0)
 		return tthc_fail(e, TTHC_E_INVALID, "type", _("unknown organisation type '%s'"),
 				 type);
