@@ -31,6 +31,8 @@ void api_session_create(struct http_req *r)
 	}
 	if (session_login(r->srv, q.username, q.password, &out, &e) < 0) {
 		http_fail_err(r, &e);
+		if (out.locked_until > srv_now())
+			r->retry_after = (long)(out.locked_until - srv_now());
 	} else {
 		res = cJSON_CreateObject();
 		cJSON_AddStringToObject(res, "token", out.token);

@@ -209,6 +209,12 @@ static enum MHD_Result respond(struct MHD_Connection *c, struct conn *cn, struct
 	MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
 	if (r->status == 401)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+	if (r->retry_after > 0) {
+		char secs[24];
+
+		snprintf(secs, sizeof secs, "%ld", r->retry_after);
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, secs);
+	}
 	cn->status = r->status;
 	cn->bytes = len;
 	ret = MHD_queue_response(c, (unsigned)r->status, resp);

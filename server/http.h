@@ -34,6 +34,7 @@ struct http_req {
 	struct actor actor;     /* the caller as the audit log names it */
 	int status;
 	cJSON *json;            /* the response body; NULL for none (204) */
+	long retry_after;       /* seconds, for a Retry-After header; 0 = none */
 };
 
 typedef void (*http_handler)(struct http_req *r);

@@ -137,6 +137,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	if (rc != 1)
 		goto fail;
 	if (r.locked_until > now) {
+		out->locked_until = r.locked_until;
 		tthc_fail(e, TTHC_E_LOCKED_OUT, "", _("too many failed logins; try again later"));
 		goto fail;
 	}
@@ -215,9 +216,11 @@ int session_login(struct srv *s, const char *username, const char *password,
 		pw_verify(NULL, password);
 		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
 	}
-	if (r.locked_until > srv_now())
+	if (r.locked_until > srv_now()) {
+		out->locked_until = r.locked_until;
 		return tthc_fail(e, TTHC_E_LOCKED_OUT, "",
 				 _("too many failed logins; try again later"));
+	}
 	if (!pw_verify(r.hash, password)) {
 		if (record_failure(s, username, e) < 0)
 			return -1;

@@ -18,6 +18,7 @@ struct login {
 	int64_t expires_at;
 	bool must_change_password;
 	cJSON *roles;           /* [{"role","org"}]; caller frees */
+	int64_t locked_until;   /* on TTHC_E_LOCKED_OUT: when the lockout ends */
 };
 
 /* TTHC_E_AUTH for an unknown user or a wrong password alike (an unknown

@@ -77,6 +77,9 @@ like "and decompresses to the JSON" "$(gunzip -c "$T_TMP/gz")" '"code":"xa12"'
 hdr=$(curl -sS --cacert "$sd/ca.pem" -H "Authorization: Bearer $TOKEN" -D - -o /dev/null \
 	"$SRV_URL/api/v1/orgs")
 unlike "and plain when not asked" "$hdr" '[Cc]ontent-[Ee]ncoding'
+hdr=$(curl -sS --cacert "$sd/ca.pem" -H "Authorization: Bearer $TOKEN" \
+	-H 'Accept-Encoding: gzip' -D - -o /dev/null "$SRV_URL/api/v1/accounts/admin")
+unlike "nor for a small answer" "$hdr" '[Cc]ontent-[Ee]ncoding'
 
 # Concurrent writers: every one of 16 parallel creations lands, once.
 for i in $(seq 1 16); do

@@ -40,6 +40,9 @@ is "the fifth failure is still invalid-credentials" "$code" "401"
 login bt1 other-password-1
 is "then even the right password is locked out" "$code" "429"
 like "with the code locked-out" "$body" '"code":"locked-out"'
+hdr=$(curl -sS --cacert "$sd/ca.pem" -D - -o /dev/null -H 'Content-Type: application/json' \
+	--data-binary '{"username":"bt1","password":"other-password-1"}' "$SRV_URL/api/v1/session")
+like "and a Retry-After header within the lockout" "$hdr" '[Rr]etry-[Aa]fter: (3[0-5][0-9][0-9]|[1-9][0-9]{0,2})'
 is "the lockout is kept in the database" \
 	"$(sqlite3 "$sd/tthcd.db" "SELECT locked_until > strftime('%s','now') FROM accounts WHERE name='bt1'")" "1"
 "$TTHCD" user unlock --dir "$sd" bt1
@@ -97,10 +100,14 @@ is "then the API opens" "$code" "200"
 login vt1 changed-password-1
 is "and the new password logs in" "$code" "200"
 
+api GET '/orgs?token=secret-in-query'
+is "a query string does not change the route" "$code" "200"
 srv_stop
 is "the server stops cleanly" "$SRV_STATUS" "0"
 log=$(cat "$T_TMP/serve.err")
-like "requests are logged" "$log" 'POST /api/v1/session 200'
+like "one line per request: time, remote, method, path, status, bytes, duration" "$log" \
+	'^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z 127\.0\.0\.1 POST /api/v1/session 200 [0-9]+ [0-9.]+ms$'
+unlike "query strings never reach the log" "$log" 'secret-in-query'
 unlike "passwords never reach the log" "$log" 'password-1'
 unlike "tokens never reach the log" "$log" "$first"
 
