@@ -64,9 +64,6 @@ const char *db_col_text(struct db_stmt *st, int col);           /* NULL for NULL
 bool db_col_null(struct db_stmt *st, int col);
 void db_finalize(struct db_stmt *st);
 
-/* Rows changed by the statement that ran last in tx. */
-int64_t db_changes(struct db_tx *tx);
-
 /* Run SQL that takes no parameters and returns no rows (several statements
  * separated by ';' are allowed). */
 int db_exec(struct db_tx *tx, const char *sql, struct tthc_err *e);

@@ -401,11 +401,6 @@ void db_finalize(struct db_stmt *st)
 	free(st);
 }
 
-int64_t db_changes(struct db_tx *tx)
-{
-	return sqlite3_changes64(tx->conn);
-}
-
 int db_exec(struct db_tx *tx, const char *sql, struct tthc_err *e)
 {
 	int rc = sqlite3_exec(tx->conn, sql, NULL, NULL, NULL);
@@ -421,7 +416,7 @@ int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_er
 	if (tx->mode != DB_WRITE)
 		return tthc_fail(e, TTHC_E_DB, name, _("a sequence moves only in a write transaction"));
 	st = db_prepare(tx, "INSERT INTO sequences (name, value) VALUES (?, 1) "
-			"ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value", e);
+			"ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value", e);
 	if (!st)
 		return -1;
 	db_bind_text(st, 1, name);

@@ -2,9 +2,11 @@
 
 #include "db.h"
 
-/* Plain SQL that SQLite and PostgreSQL both take (times are Unix seconds in
- * UTC, hashes are lower-case hex), except the two triggers, which a
- * PostgreSQL backend writes as rules or a REVOKE of UPDATE and DELETE. */
+/* The SQLite schema.  Times are Unix seconds in UTC and hashes lower-case
+ * hex, so that the data moves to PostgreSQL as it is; a PostgreSQL backend
+ * carries its own DDL for the same tables (identity columns where SQLite
+ * has INTEGER PRIMARY KEY, a REVOKE of UPDATE and DELETE on audit where
+ * SQLite has the triggers).  The queries outside db_sqlite.c run on both. */
 const char *const schema_migrations[] = {
 	/* 1: organisations, accounts, tokens, the audit log, sequences. */
 	"CREATE TABLE orgs ("
