@@ -27,7 +27,8 @@ int listen_parse(const char *spec, struct sockaddr_storage *ss, struct tthc_err 
 		colon = strrchr(spec, ':');
 		hl = colon ? (size_t)(colon - spec) : 0;
 	}
-	if (!colon || hl == 0 || hl >= sizeof host)
+	/* An IPv6 address without brackets is ambiguous: "::1:8443". */
+	if (!colon || hl == 0 || hl >= sizeof host || (*spec != '[' && memchr(spec, ':', hl)))
 		return tthc_fail(e, TTHC_E_USAGE, spec, _("expected ADDRESS:PORT"));
 	memcpy(host, h, hl);
 	host[hl] = '\0';
