@@ -12,9 +12,10 @@
 
 #define MAX_SAFE_INT 9007199254740992.0        /* 2^53: doubles are exact below */
 
-/* cJSON turns \u0000 into the end of its string and so would silently cut
- * a field: find the escape in the raw text first. */
-static int find_nul_escape(const char *s, size_t len, struct tthc_err *e)
+/* What cJSON lets through and the wire refuses, found in the raw text:
+ * \u0000, which cJSON turns into the end of its string and so would silently
+ * cut a field, and raw control characters in strings (RFC 8259 section 7). */
+static int scan_strings(const char *s, size_t len, struct tthc_err *e)
 {
 	bool in_string = false;
 	size_t i;
@@ -26,6 +27,9 @@ static int find_nul_escape(const char *s, size_t len, struct tthc_err *e)
 		}
 		if (s[i] == '"') {
 			in_string = false;
+		} else if ((unsigned char)s[i] < 0x20) {
+			return tthc_fail(e, TTHC_E_BAD_JSON, "",
+					 _("an unescaped control character in a string (byte %zu)"), i);
 		} else if (s[i] == '\\' && i + 1 < len) {
 			if (s[i + 1] == 'u' && i + 5 < len && !strncmp(s + i + 2, "0000", 4))
 				return tthc_fail(e, TTHC_E_INVALID, "",
@@ -36,7 +40,14 @@ static int find_nul_escape(const char *s, size_t len, struct tthc_err *e)
 	return 0;
 }
 
-/* cJSON keeps the last of two equal keys; the wire refuses both. */
+static bool utf8_ok(const char *s)
+{
+	return utf8_valid(s, strlen(s), NULL);
+}
+
+/* Every key and string is valid UTF-8 (so that a path or message built from
+ * them is too), no object has a key twice (cJSON would keep the last), and
+ * nesting is bounded. */
 static int check_tree(const cJSON *node, int depth, struct tthc_err *e)
 {
 	const cJSON *a, *b;
@@ -45,6 +56,11 @@ static int check_tree(const cJSON *node, int depth, struct tthc_err *e)
 
 	if (depth > REQ_MAX_DEPTH)
 		return tthc_fail(e, TTHC_E_TOO_DEEP, "", _("nested deeper than %d"), REQ_MAX_DEPTH);
+	if (cJSON_IsString(node) && !utf8_ok(node->valuestring))
+		return tthc_fail(e, TTHC_E_BAD_UTF8, "", _("invalid UTF-8"));
+	for (a = node->child; a; a = a->next)
+		if (cJSON_IsObject(node) && !utf8_ok(a->string))
+			return tthc_fail(e, TTHC_E_BAD_UTF8, "", _("a key is not valid UTF-8"));
 	for (a = node->child; a; a = a->next) {
 		if (cJSON_IsObject(node))
 			for (b = a->next; b; b = b->next)
@@ -178,15 +194,17 @@ int req_parse(const char *body, size_t len, const struct req_spec *spec, void *o
 		body = "{}";
 		len = 2;
 	}
-	if (!utf8_valid(body, len, &bad))
-		return tthc_fail(e, TTHC_E_BAD_UTF8, "", _("invalid UTF-8 at byte %zu"), bad);
 	if (memchr(body, '\0', len))
 		return tthc_fail(e, TTHC_E_BAD_JSON, "", _("a NUL byte in the body"));
-	if (find_nul_escape(body, len, e) < 0)
+	if (scan_strings(body, len, e) < 0)
 		return -1;
 	/* The length includes the terminating NUL: cJSON's check for trailing
-	 * bytes wants to find it. */
+	 * bytes wants to find it.  Bad UTF-8 inside a string parses, and
+	 * check_tree then names the field; anywhere else it is a syntax error,
+	 * reported as what it is. */
 	root = cJSON_ParseWithLengthOpts(body, len + 1, &end, 1);
+	if (!root && !utf8_valid(body, len, &bad))
+		return tthc_fail(e, TTHC_E_BAD_UTF8, "", _("invalid UTF-8 at byte %zu"), bad);
 	if (!root)
 		return tthc_fail(e, TTHC_E_BAD_JSON, "", _("malformed JSON at byte %zu"),
 				 end && end >= body ? (size_t)(end - body) : 0);

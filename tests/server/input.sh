@@ -24,7 +24,9 @@ bad "wrong type" '{"username":7,"password":"b"}' 400 wrong-type username
 bad "missing field" '{"username":"admin"}' 400 missing-field password
 bad "duplicate key" '{"username":"a","username":"b","password":"c"}' 400 duplicate-key username
 bad "NUL escape" '{"username":"ad\u0000min","password":"c"}' 400 invalid
-bad "invalid UTF-8" "$(printf '{"username":"Nguy\xe1\xbbn","password":"c"}')" 400 invalid-utf8
+bad "invalid UTF-8" "$(printf '{"username":"Nguy\xe1\xbbn","password":"c"}')" 400 invalid-utf8 username
+bad "invalid UTF-8 outside a string" "$(printf '{"username":"a"\xff}')" 400 invalid-utf8
+bad "a raw control character" "$(printf '{"username":"a\tb","password":"c"}')" 400 malformed-json
 bad "non-NFC" "$(printf '{"username":"Nguye\xcc\x82\xcc\x83n","password":"c"}')" 400 not-nfc username
 deep=$(printf '%.0s[' $(seq 1 40))
 bad "too deep" "{\"username\":$deep" 400 malformed-json
