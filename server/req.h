@@ -1,9 +1,8 @@
 /* Strict reading of a JSON request body into a C struct (DESIGN.md section
  * 8: the wire is strict).  The body must be valid UTF-8 whose strings are
  * NFC, without duplicate keys, \u0000, raw control characters in strings,
- * unknown fields, wrong types, or
- * nesting deeper than REQ_MAX_DEPTH; every error names its path
- * ("roles[1].org").  Kept narrow so that core/model's strict JSON layer can
+ * unknown fields, wrong types, or nesting deeper than REQ_MAX_DEPTH; every
+ * error names its path ("roles[1].org").  Kept narrow so that core/model's strict JSON layer can
  * take its place behind it. */
 #ifndef TTHCD_REQ_H
 #define TTHCD_REQ_H
