@@ -31,7 +31,17 @@
 	X(DUPLICATE_KEY, "duplicate-key") \
 	X(RANGE,         "out-of-range") \
 	X(NOT_FOUND,     "not-found") \
-	X(REFUSED,       "refused")
+	X(REFUSED,       "refused") \
+	X(CONFLICT,      "conflict") \
+	X(DB,            "database") \
+	X(AUTH,          "invalid-credentials") \
+	X(UNAUTHENTICATED, "unauthenticated") \
+	X(LOCKED_OUT,    "locked-out") \
+	X(ACCOUNT_LOCKED, "account-locked") \
+	X(ACCOUNT_REVOKED, "account-revoked") \
+	X(ACCOUNT_PENDING, "account-pending") \
+	X(FORBIDDEN,     "forbidden") \
+	X(MUST_CHANGE_PASSWORD, "password-change-required")
 
 enum tthc_code {
 #define X(id, name) TTHC_E_##id,

@@ -1,0 +1,15 @@
+#include "api.h"
+
+const struct http_route http_routes[] = {
+	{ "POST",   "/api/v1/session",     api_session_create,  ROUTE_PUBLIC },
+	{ "DELETE", "/api/v1/session",     api_session_delete,  ROUTE_PW_CHANGE },
+	{ "POST",   "/api/v1/password",    api_password_change, ROUTE_PW_CHANGE },
+	{ "GET",    "/api/v1/accounts",    api_accounts_list,   0 },
+	{ "POST",   "/api/v1/accounts",    api_accounts_create, 0 },
+	{ "GET",    "/api/v1/accounts/*",  api_account_get,     0 },
+	/* lock, unlock, revoke, activate, reset-password, grant */
+	{ "POST",   "/api/v1/accounts/*/*", api_account_verb,    0 },
+	{ "GET",    "/api/v1/orgs",        api_orgs_list,       0 },
+};
+
+const size_t http_n_routes = sizeof http_routes / sizeof http_routes[0];

@@ -1,0 +1,262 @@
+/* server/db_sqlite.c: the storage interface on a real SQLite file. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <pthread.h>
+#include <cmocka.h>
+
+#include "../server/db.h"
+
+struct fixture {
+	char dir[64];
+	char path[96];
+	struct db *db;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-db.XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
+	if (db_create(f->path, &f->db, NULL) < 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	char wal[128];
+
+	db_close(f->db);
+	unlink(f->path);
+	snprintf(wal, sizeof wal, "%s-wal", f->path);
+	unlink(wal);
+	snprintf(wal, sizeof wal, "%s-shm", f->path);
+	unlink(wal);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+static int64_t count_orgs(struct db *db)
+{
+	struct db_tx *tx;
+	struct db_stmt *st;
+	int64_t n = -1;
+
+	assert_int_equal(db_begin(db, DB_READ, &tx, NULL), 0);
+	st = db_prepare(tx, "SELECT count(*) FROM orgs", NULL);
+	assert_non_null(st);
+	if (db_step(st, NULL) == 1)
+		n = db_col_int(st, 0);
+	db_finalize(st);
+	db_rollback(tx);
+	return n;
+}
+
+static void insert_org(struct db_tx *tx, const char *code, int expect)
+{
+	struct db_stmt *st = db_prepare(tx, "INSERT INTO orgs (code, name, type, created_at) "
+					"VALUES (?, ?, 'province', 0)", NULL);
+	struct tthc_err e = { 0 };
+
+	assert_non_null(st);
+	db_bind_text(st, 1, code);
+	db_bind_text(st, 2, "Đảng bộ tỉnh");
+	assert_int_equal(db_step(st, &e), expect);
+	if (expect < 0)
+		assert_int_equal(e.code, TTHC_E_CONFLICT);
+	db_finalize(st);
+}
+
+static void create_applies_every_migration(void **state)
+{
+	struct fixture *f = *state;
+	struct tthc_err e;
+
+	assert_int_equal(db_schema_version(f->db), DB_SCHEMA_VERSION);
+	assert_int_equal(db_create(f->path, &(struct db *){ NULL }, &e), -1);
+	assert_int_equal(e.code, TTHC_E_CONFLICT);
+}
+
+static void commit_keeps_and_rollback_drops(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *tx;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "a", 0);
+	db_rollback(tx);
+	assert_int_equal(count_orgs(f->db), 0);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "a", 0);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	assert_int_equal(count_orgs(f->db), 1);
+}
+
+static void unique_violation_is_a_conflict(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *tx;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "a", 0);
+	insert_org(tx, "a", -1);
+	db_rollback(tx);
+}
+
+static void reopen_sees_committed_data(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *tx;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "kept", 0);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	db_close(f->db);
+	assert_int_equal(db_open(f->path, &f->db, NULL), 0);
+	assert_int_equal(count_orgs(f->db), 1);
+}
+
+static void sequences_count_up_without_gaps(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *tx;
+	int64_t v = 0, i;
+	struct tthc_err e;
+
+	for (i = 1; i <= 5; i++) {
+		assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+		assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+		assert_int_equal(v, i);
+		assert_int_equal(db_commit(tx, NULL), 0);
+	}
+	/* A rolled-back value is given again: no gap in the feed. */
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	db_rollback(tx);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 6);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	assert_int_equal(db_begin(f->db, DB_READ, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, &e), -1);
+	db_rollback(tx);
+}
+
+static int failing_hook(struct db_tx *tx, void *arg, struct tthc_err *e)
+{
+	(void)tx;
+	++*(int *)arg;
+	return tthc_fail(e, TTHC_E_REFUSED, "hook", "no");
+}
+
+static void a_failing_commit_hook_rolls_back(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *tx;
+	int calls = 0;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "a", 0);
+	assert_int_equal(db_before_commit(tx, failing_hook, &calls, NULL), 0);
+	assert_int_equal(db_before_commit(tx, failing_hook, &calls, NULL), 0);
+	assert_int_equal(db_commit(tx, NULL), -1);
+	assert_int_equal(calls, 1);
+	assert_int_equal(count_orgs(f->db), 0);
+}
+
+struct writer {
+	struct db *db;
+	int n;
+};
+
+static void *write_many(void *arg)
+{
+	struct writer *w = arg;
+	struct db_tx *tx;
+	struct db_stmt *st;
+	int i;
+
+	for (i = 0; i < w->n; i++) {
+		if (db_begin(w->db, DB_WRITE, &tx, NULL) < 0)
+			return NULL;
+		/* Read, then write what was read: a lost update would show. */
+		st = db_prepare(tx, "INSERT INTO sequences (name, value) VALUES ('n', 1) "
+				"ON CONFLICT (name) DO UPDATE SET value = "
+				"(SELECT value FROM sequences WHERE name = 'n') + 1", NULL);
+		db_step(st, NULL);
+		db_finalize(st);
+		db_commit(tx, NULL);
+	}
+	return NULL;
+}
+
+static void concurrent_writers_lose_nothing(void **state)
+{
+	struct fixture *f = *state;
+	struct writer w = { f->db, 200 };
+	pthread_t t[4];
+	struct db_tx *tx;
+	struct db_stmt *st;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, write_many, &w);
+	for (i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	assert_int_equal(db_begin(f->db, DB_READ, &tx, NULL), 0);
+	st = db_prepare(tx, "SELECT value FROM sequences WHERE name = 'n'", NULL);
+	assert_int_equal(db_step(st, NULL), 1);
+	assert_int_equal(db_col_int(st, 0), 800);
+	db_finalize(st);
+	db_rollback(tx);
+}
+
+static void a_reader_keeps_its_snapshot(void **state)
+{
+	struct fixture *f = *state;
+	struct db_tx *r, *w;
+	struct db_stmt *st;
+
+	assert_int_equal(db_begin(f->db, DB_READ, &r, NULL), 0);
+	st = db_prepare(r, "SELECT count(*) FROM orgs", NULL);
+	assert_int_equal(db_step(st, NULL), 1);
+	assert_int_equal(db_col_int(st, 0), 0);
+	db_finalize(st);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &w, NULL), 0);
+	insert_org(w, "new", 0);
+	assert_int_equal(db_commit(w, NULL), 0);
+	st = db_prepare(r, "SELECT count(*) FROM orgs", NULL);
+	assert_int_equal(db_step(st, NULL), 1);
+	assert_int_equal(db_col_int(st, 0), 0);
+	db_finalize(st);
+	db_rollback(r);
+	assert_int_equal(count_orgs(f->db), 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(create_applies_every_migration, setup, teardown),
+		cmocka_unit_test_setup_teardown(commit_keeps_and_rollback_drops, setup, teardown),
+		cmocka_unit_test_setup_teardown(unique_violation_is_a_conflict, setup, teardown),
+		cmocka_unit_test_setup_teardown(reopen_sees_committed_data, setup, teardown),
+		cmocka_unit_test_setup_teardown(sequences_count_up_without_gaps, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_failing_commit_hook_rolls_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(concurrent_writers_lose_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_reader_keeps_its_snapshot, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
