@@ -31,7 +31,11 @@
 	X(DUPLICATE_KEY, "duplicate-key") \
 	X(RANGE,         "out-of-range") \
 	X(NOT_FOUND,     "not-found") \
-	X(REFUSED,       "refused")
+	X(REFUSED,       "refused") \
+	X(NETWORK,       "network") \
+	X(TLS,           "tls") \
+	X(HTTP,          "http") \
+	X(CANCELLED,     "cancelled")
 
 enum tthc_code {
 #define X(id, name) TTHC_E_##id,
