@@ -82,7 +82,10 @@ void net_attempt_end(struct net_request *r, CURLcode rc)
 
 int net_request_start(struct net_request *r, struct tthc_err *err)
 {
-	if (r->phase != PHASE_NEW || r->conn->busy)
+	if (r->phase != PHASE_NEW)
+		return tthc_fail(err, TTHC_E_USAGE, r->url, "%s",
+				 _("this request has already been started"));
+	if (r->conn->busy)
 		return tthc_fail(err, TTHC_E_USAGE, r->url, "%s",
 				 _("another request to this server is still running"));
 	r->conn->busy = r;

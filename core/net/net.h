@@ -16,7 +16,9 @@
  * network and on the caller's own descriptors (a terminal's stdin) at once,
  * so a screen keeps reading keys; it can be cancelled at any moment.
  * net_request_run() is the blocking form for the command line, on the same
- * path.  Transport failures are retried with exponential backoff and jitter
+ * path.  (The caller's descriptors go into libcurl's wait rather than
+ * libcurl's into the caller's: libcurl 7.88 has no curl_multi_waitfds.)
+ * A conn and its requests belong to one thread.  Transport failures are retried with exponential backoff and jitter
  * as the request's struct net_retry allows; an HTTP answer, whatever its
  * status, is returned and never retried (a 503 or 429 carries Retry-After
  * in the result, for the caller to schedule).

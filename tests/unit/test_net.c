@@ -51,6 +51,7 @@ static void token_and_json_body_are_sent(void **state)
 	assert_non_null(strstr(k.res->body, "\"method\":\"POST\""));
 	assert_non_null(strstr(k.res->body, "\"auth\":\"Bearer tok-123\""));
 	assert_non_null(strstr(k.res->body, "\"length\":14"));
+	assert_non_null(strstr(k.res->body, "gzip"));
 	net_call_end(&k);
 }
 
@@ -281,9 +282,13 @@ static void second_request_while_one_runs_is_refused(void **state)
 	assert_int_equal(pump_until(a, got_bytes), NET_RUNNING);
 	assert_int_equal(net_request_start(b, &err), -1);
 	assert_int_equal(err.code, TTHC_E_USAGE);
+	assert_non_null(strstr(err.msg, "still running"));
 	net_request_free(a);
 	assert_true(test_server_wait_client_gone(NF.good));
 	assert_int_equal(net_request_run(b, NULL), 0);
+	/* A request runs once: a new one is made for a new try. */
+	assert_int_equal(net_request_start(b, &err), -1);
+	assert_non_null(strstr(err.msg, "already been started"));
 	net_request_free(b);
 	net_conn_free(c);
 }
@@ -416,7 +421,9 @@ static void no_answer_after_sending_is_a_timeout_maybe_sent(void **state)
 
 	(void)state;
 	good_target(&t);
-	t.o.timeout_ms = 300;
+	/* Long enough for the handshake on a loaded machine, so that the
+	 * time runs out after sending, which is what this test is about. */
+	t.o.timeout_ms = 2000;
 	net_call(&k, &t.o, NET_POST, "/hang", "{}", 2, &retry);
 	net_expect(k.res, NET_TIMEOUT);
 	assert_int_equal(k.res->sent, NET_SENT_MAYBE);

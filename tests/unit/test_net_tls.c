@@ -141,6 +141,27 @@ static void refusal_reads_in_vietnamese(void **state)
 	net_call_end(&k);
 }
 
+static void unreadable_ca_file_is_a_tls_failure_not_a_crash(void **state)
+{
+	char path[192];
+	FILE *f;
+	struct net_target t;
+	struct net_call k;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/not-a-ca.pem", NF.dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n", f);
+	fclose(f);
+	net_target(&t, "127.0.0.1", test_server_port(NF.good), path);
+	net_call(&k, &t.o, NET_GET, "/echo", NULL, 0, NULL);
+	net_expect(k.res, NET_TLS_OTHER);
+	assert_int_equal(k.res->sent, NET_SENT_NO);
+	assert_non_null(strstr(k.err.msg, "secure connection"));
+	net_call_end(&k);
+}
+
 /* The settings of tthcrc reach the connection: server, ca-file, pin and
  * the timeouts in seconds. */
 static void config_settings_make_a_working_connection(void **state)
@@ -205,6 +226,7 @@ int main(void)
 		cmocka_unit_test(matching_pin_without_a_trusted_ca_is_refused),
 		cmocka_unit_test(plain_http_is_refused_before_any_connection),
 		cmocka_unit_test(refusal_reads_in_vietnamese),
+		cmocka_unit_test(unreadable_ca_file_is_a_tls_failure_not_a_crash),
 		cmocka_unit_test(config_settings_make_a_working_connection),
 		cmocka_unit_test(request_never_started_is_not_ok),
 	};
