@@ -8,10 +8,21 @@
 
 #include "util/i18n.h"
 
+void net_notify(struct net_request *r)
+{
+	if (!r->progress_fn)
+		return;
+	r->in_callback = true;
+	r->progress_fn(r->progress_ctx, &r->progress);
+	r->in_callback = false;
+}
+
+/* Outside libcurl's callbacks: carry out a cancel asked for in one. */
 static void notify(struct net_request *r)
 {
-	if (r->progress_fn)
-		r->progress_fn(r->progress_ctx, &r->progress);
+	net_notify(r);
+	if (r->cancel_asked)
+		net_request_cancel(r);
 }
 
 static void finish(struct net_request *r)
@@ -70,6 +81,12 @@ void net_attempt_end(struct net_request *r, CURLcode rc)
 {
 	curl_multi_remove_handle(r->conn->multi, r->conn->easy);
 	net_classify(r, rc);
+	if (r->cancel_asked) {
+		r->res.cls = NET_CANCELLED;
+		net_class_message(&r->res, r->url);
+		finish(r);
+		return;
+	}
 	if (!net_retry_allowed(&r->retry, &r->res)) {
 		finish(r);
 		return;
@@ -96,6 +113,10 @@ void net_request_cancel(struct net_request *r)
 {
 	if (r->phase == PHASE_NEW || r->phase == PHASE_DONE)
 		return;
+	if (r->in_callback) {
+		r->cancel_asked = true;
+		return;
+	}
 	/* Removing a transfer that is half done makes libcurl close its
 	 * connection rather than keep it alive with an answer half read. */
 	if (r->phase == PHASE_TRANSFER) {

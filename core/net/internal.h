@@ -34,6 +34,9 @@ struct net_request {
 	long long resume_at_ms;  /* PHASE_BACKOFF: when the next attempt starts */
 	bool prereq_seen;        /* libcurl was about to send on a connection */
 	bool over_cap;           /* the write callback refused the answer */
+	/* libcurl forbids removing a transfer from inside its callbacks: a
+	 * cancel from the progress callback is noted, then carried out. */
+	bool in_callback, cancel_asked;
 	struct buf answer;
 	struct net_progress progress;
 	char errbuf[CURL_ERROR_SIZE];
@@ -48,9 +51,11 @@ int net_transfer_setup(struct net_request *r, struct tthc_err *err);
 /* Drop the handle's pointers into a request that is about to go. */
 void net_transfer_release(struct net_conn *c);
 
-/* attempt.c: begin an attempt (on failure the request is done, as
+/* attempt.c: call the progress callback (from anywhere: a cancel made in
+ * it is noted in cancel_asked); begin an attempt (on failure the request is done, as
  * NET_FAILED), and end one that libcurl finished with rc: retry after a
  * backoff, or done. */
+void net_notify(struct net_request *r);
 int net_attempt_begin(struct net_request *r, struct tthc_err *err);
 void net_attempt_end(struct net_request *r, CURLcode rc);
 

@@ -161,7 +161,9 @@ enum net_state net_poll(struct net_request *r, int timeout_ms, struct pollfd *ex
 			unsigned n_extra);
 
 /* Stop at once: the connection in use is closed, the result is CANCELLED.
- * Harmless on a request that is done or was never started. */
+ * Harmless on a request that is done or was never started.  From inside
+ * the progress callback it takes effect as the callback returns (libcurl
+ * allows no removal inside its callbacks). */
 void net_request_cancel(struct net_request *r);
 
 /* Valid once net_poll returned NET_DONE (or after a cancel); a request

@@ -64,16 +64,17 @@ static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off
 	struct net_request *r = ctx;
 	struct net_progress *p = &r->progress;
 
-	if (p->dl_now == dlnow && p->dl_total == dltotal && p->ul_now == ulnow &&
-	    p->ul_total == ultotal)
-		return 0;
-	p->dl_now = dlnow;
-	p->dl_total = dltotal;
-	p->ul_now = ulnow;
-	p->ul_total = ultotal;
-	if (r->progress_fn)
-		r->progress_fn(r->progress_ctx, p);
-	return 0;
+	if (p->dl_now != dlnow || p->dl_total != dltotal || p->ul_now != ulnow ||
+	    p->ul_total != ultotal) {
+		p->dl_now = dlnow;
+		p->dl_total = dltotal;
+		p->ul_now = ulnow;
+		p->ul_total = ultotal;
+		net_notify(r);
+	}
+	/* Non-zero makes libcurl stop the transfer (CURLE_ABORTED_BY_CALLBACK);
+	 * net_attempt_end then sees the cancel. */
+	return r->cancel_asked;
 }
 
 /* libcurl calls this once a connection is ready (TLS verified, pin

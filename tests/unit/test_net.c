@@ -223,6 +223,45 @@ static void cancel_during_a_stalled_answer_is_clean(void **state)
 	net_conn_free(c);
 }
 
+struct cancel_ctx {
+	struct net_request *r;
+	unsigned calls_after;
+	bool done;
+};
+
+static void cancel_on_first_bytes(void *ctx, const struct net_progress *p)
+{
+	struct cancel_ctx *k = ctx;
+
+	if (k->done)
+		k->calls_after++;
+	if (p->dl_now > 0 && !k->done) {
+		k->done = true;
+		net_request_cancel(k->r);
+	}
+}
+
+/* A screen may check for ESC in its progress callback. */
+static void cancel_from_the_progress_callback_is_clean(void **state)
+{
+	struct net_target t;
+	struct net_conn *c;
+	struct cancel_ctx k = { 0 };
+
+	(void)state;
+	good_target(&t);
+	c = net_conn_new(&t.o, NULL);
+	k.r = net_request_new(c, NET_GET, "/stall", NULL, 0, NULL);
+	net_request_set_progress(k.r, cancel_on_first_bytes, &k);
+	assert_int_equal(net_request_run(k.r, NULL), -1);
+	net_expect(net_request_result(k.r), NET_CANCELLED);
+	assert_true(k.done);
+	assert_int_equal(k.calls_after, 0);
+	assert_true(test_server_wait_client_gone(NF.good));
+	net_request_free(k.r);
+	net_conn_free(c);
+}
+
 static void freeing_a_running_request_cancels_it(void **state)
 {
 	struct net_target t;
@@ -507,6 +546,7 @@ int main(void)
 		cmocka_unit_test(answer_over_the_cap_is_too_large),
 		cmocka_unit_test(progress_reports_bytes_and_totals),
 		cmocka_unit_test(cancel_during_a_stalled_answer_is_clean),
+		cmocka_unit_test(cancel_from_the_progress_callback_is_clean),
 		cmocka_unit_test(freeing_a_running_request_cancels_it),
 		cmocka_unit_test(poll_returns_when_a_key_is_typed),
 		cmocka_unit_test(second_request_while_one_runs_is_refused),
