@@ -120,7 +120,9 @@ struct net_result {
 	long status;                 /* HTTP status; 0 when none came */
 	long retry_after_s;          /* Retry-After in seconds; -1 if absent */
 	unsigned attempts;
-	char *body;                  /* the answer, NUL-terminated; owned by the request */
+	/* The answer, NUL-terminated, owned by the request; kept for an HTTP
+	 * error too, whose {"error":{...}} the caller reads for the reason. */
+	char *body;
 	size_t body_len;
 	char detail[256];            /* curl's own words, "" when none */
 	struct tthc_err err;         /* for people, when cls != NET_OK */

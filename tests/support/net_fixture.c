@@ -43,7 +43,8 @@ static struct test_server *serve(const char *name)
 
 int net_fixture_setup(void **state)
 {
-	char cmd[256];
+	char cmd[512];
+	const char *build = getenv("TTHC_BUILD");
 
 	(void)state;
 	/* The tests talk to loopback: a proxy from the environment of the
@@ -59,7 +60,10 @@ int net_fixture_setup(void **state)
 		 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
 	if (!mkdtemp(NF.dir))
 		return -1;
-	snprintf(cmd, sizeof cmd, "sh tests/lib/make-test-pki.sh '%s'", NF.dir);
+	/* scripts/run-tests.sh names the build directory; by hand, run from
+	 * the top of the tree. */
+	snprintf(cmd, sizeof cmd, "sh '%s%stests/lib/make-test-pki.sh' '%s'", build ? build : "",
+		 build ? "/../" : "", NF.dir);
 	if (system(cmd) != 0)
 		return -1;
 	snprintf(NF.ca, sizeof NF.ca, "%s/ca.pem", NF.dir);
