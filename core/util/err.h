@@ -41,7 +41,11 @@
 	X(ACCOUNT_REVOKED, "account-revoked") \
 	X(ACCOUNT_PENDING, "account-pending") \
 	X(FORBIDDEN,     "forbidden") \
-	X(MUST_CHANGE_PASSWORD, "password-change-required")
+	X(MUST_CHANGE_PASSWORD, "password-change-required") \
+	X(NETWORK,       "network") \
+	X(TLS,           "tls") \
+	X(HTTP,          "http") \
+	X(CANCELLED,     "cancelled")
 
 enum tthc_code {
 #define X(id, name) TTHC_E_##id,
