@@ -32,6 +32,11 @@ static const struct kind_info *kind_info(enum entity_kind k, struct tthc_err *e)
 	return &kinds[k];
 }
 
+const char *rows_table(enum entity_kind kind)
+{
+	return (unsigned)kind < ENTITY_COUNT ? kinds[kind].table : NULL;
+}
+
 /* The id of the row that code names in the query's table; field names the
  * reference in the error. */
 static int ref_find(struct db_tx *tx, const char *sql, const char *code, const char *field,

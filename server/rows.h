@@ -78,6 +78,10 @@ int rows_id(struct db_tx *tx, enum entity_kind kind, const char *id, int64_t *ro
 int rows_case_load(struct db_tx *tx, const char *id, struct proc_case *out,
 		   struct model_case *mc, struct tthc_err *e);
 
+/* The table that holds rows of kind (NULL for a kind that is no domain
+ * row: organisations and accounts have tables of their own). */
+const char *rows_table(enum entity_kind kind);
+
 /* Record that an account's roles changed (call it in the transaction that
  * grants or removes a role): the changes feed then answers a cursor older
  * than this moment with 410 resync-required. */

@@ -41,7 +41,9 @@
 	X(ACCOUNT_REVOKED, "account-revoked") \
 	X(ACCOUNT_PENDING, "account-pending") \
 	X(FORBIDDEN,     "forbidden") \
-	X(MUST_CHANGE_PASSWORD, "password-change-required")
+	X(MUST_CHANGE_PASSWORD, "password-change-required") \
+	X(CURSOR_EXPIRED, "cursor-expired") \
+	X(RESYNC,        "resync-required")
 
 enum tthc_code {
 #define X(id, name) TTHC_E_##id,
