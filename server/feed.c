@@ -103,10 +103,13 @@ static int cursor_check(struct db_tx *tx, int64_t account, struct cursor *c, int
 	return 0;
 }
 
-/* Whether the caller's scope meets side 0 (before) or 1 (after) of c. */
+/* Whether the caller's scope meets side 0 (before) or 1 (after) of c.  The
+ * CROSS JOIN keeps SQLite walking the change's few organisations and looking
+ * each up in the scope, not probing the change for every organisation of a
+ * province-wide scope (100 times slower for the province admin). */
 #define SEEN(side) \
-	"EXISTS (SELECT 1 FROM change_orgs x WHERE x.seq = c.seq AND x.side = " side \
-	" AND x.org_id IN (SELECT id FROM scope))"
+	"EXISTS (SELECT 1 FROM change_orgs x CROSS JOIN scope s WHERE x.seq = c.seq " \
+	"AND x.side = " side " AND s.id = x.org_id)"
 
 /* The page query: rows whose latest change is after S that the caller sees
  * now, or (after B) saw before; with each row's body from its kind's table. */
