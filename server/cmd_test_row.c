@@ -26,18 +26,6 @@ union entity {
 	struct model_bank_account bank_account;
 };
 
-static const struct jschema *schema_of(enum entity_kind k)
-{
-	switch (k) {
-	case ENTITY_MEMBER: return &model_member_schema;
-	case ENTITY_CASE: return &model_case_schema;
-	case ENTITY_FEE_PERIOD: return &model_fee_period_schema;
-	case ENTITY_PAYMENT: return &model_payment_schema;
-	case ENTITY_BANK_ACCOUNT: return &model_bank_account_schema;
-	default: return NULL;
-	}
-}
-
 static int put(struct db_tx *tx, enum entity_kind k, union entity *u, int64_t at,
 	       struct tthc_err *e)
 {
@@ -53,7 +41,7 @@ static int put(struct db_tx *tx, enum entity_kind k, union entity *u, int64_t at
 static int run(struct srv *s, const char *verb, enum entity_kind k, const char *arg,
 	       int64_t at, struct tthc_err *e)
 {
-	const struct jschema *schema = schema_of(k);
+	const struct jschema *schema = rows_schema(k);
 	union entity u;
 	struct db_tx *tx;
 	int rc;

@@ -10,6 +10,9 @@
 #include "text/fold.h"
 #include "util/i18n.h"
 
+/* core/model's bound on a case's organisations (case.c). */
+#define CASE_ORGS_MAX 16
+
 struct kind_info {
 	const char *table;
 	const struct jschema *schema;
@@ -35,6 +38,11 @@ static const struct kind_info *kind_info(enum entity_kind k, struct tthc_err *e)
 const char *rows_table(enum entity_kind kind)
 {
 	return (unsigned)kind < ENTITY_COUNT ? kinds[kind].table : NULL;
+}
+
+const struct jschema *rows_schema(enum entity_kind kind)
+{
+	return (unsigned)kind < ENTITY_COUNT ? kinds[kind].schema : NULL;
 }
 
 /* The id of the row that code names in the query's table; field names the
@@ -74,6 +82,25 @@ struct current {
 	struct orgset set;
 };
 
+/* A row deleted and made again goes on from its tombstone's version, so
+ * that a row's versions only ever grow on the wire. */
+static int deleted_version(struct db_tx *tx, enum entity_kind k, const char *code,
+			   int64_t *version, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "SELECT version FROM changes WHERE kind = ? AND "
+					"code = ? AND tombstone = 1", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, vocab_name(&vocab_entity_kinds, (int)k));
+	db_bind_text(st, 2, code);
+	rc = db_step(st, e);
+	*version = rc == 1 ? db_col_int(st, 0) : 0;
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 static int current_load(struct db_tx *tx, enum entity_kind k, const char *code,
 			struct current *cur, struct tthc_err *e)
 {
@@ -96,8 +123,10 @@ static int current_load(struct db_tx *tx, enum entity_kind k, const char *code,
 		cur->created_at = db_col_int(st, 3);
 	}
 	db_finalize(st);
-	if (rc <= 0)
-		return rc;
+	if (rc == 0)
+		return deleted_version(tx, k, code, &cur->version, e);
+	if (rc < 0)
+		return -1;
 	if (k != ENTITY_CASE)
 		return orgset_add(&cur->set, cur->home, e);
 	if (!(st = db_prepare(tx, "SELECT org_id FROM case_orgs WHERE case_id = ?", e)))
@@ -112,12 +141,15 @@ static int current_load(struct db_tx *tx, enum entity_kind k, const char *code,
 	return rc;
 }
 
-/* One bound value of an upsert: text when s is set (or is_null). */
+/* One bound value of an upsert: text (NULL binds NULL) or an integer. */
 struct val {
 	const char *s;
 	int64_t i;
 	bool text;
 };
+
+/* The most values an upsert binds (members: 9). */
+#define VALS_MAX 12
 
 #define TEXT(x) { .s = (x), .text = true }
 #define INT(x) { .i = (x) }
@@ -164,10 +196,12 @@ static int put_simple(struct db_tx *tx, enum entity_kind k, const char *code, in
 {
 	struct current cur;
 	struct orgset after = { 0 };
-	struct val vals[12];
+	struct val vals[VALS_MAX];
 	int64_t id;
 	int rc = -1;
 
+	if ((size_t)n + 2 > VALS_MAX)
+		return tthc_fail(e, TTHC_E_INVALID, code, _("too many columns"));
 	if (current_load(tx, k, code, &cur, e) < 0)
 		goto out;
 	/* Every upsert binds (code, org_id, ...its own..., version, updated_at). */
@@ -309,18 +343,26 @@ static int case_orgs_resolve(struct db_tx *tx, const struct model_case *c, int64
 	return 0;
 }
 
+static int case_orgs_clear(struct db_tx *tx, int64_t case_id, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "DELETE FROM case_orgs WHERE case_id = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, case_id);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 static int case_orgs_store(struct db_tx *tx, int64_t case_id, const struct model_case *c,
 			   const int64_t *ids, struct tthc_err *e)
 {
 	struct db_stmt *st;
 	size_t i;
-	int rc;
+	int rc = case_orgs_clear(tx, case_id, e);
 
-	if (!(st = db_prepare(tx, "DELETE FROM case_orgs WHERE case_id = ?", e)))
-		return -1;
-	db_bind_int(st, 1, case_id);
-	rc = db_step(st, e);
-	db_finalize(st);
 	for (i = 0; rc >= 0 && i < c->n_orgs; i++) {
 		if (!(st = db_prepare(tx, "INSERT INTO case_orgs (case_id, relation, org_id) "
 				      "VALUES (?, ?, ?)", e)))
@@ -339,7 +381,7 @@ int rows_put_case(struct db_tx *tx, struct model_case *c, int64_t received_at, i
 {
 	struct current cur = { 0 };
 	struct orgset after = { 0 };
-	int64_t member, ids[REL_COUNT * 2], id;
+	int64_t member, ids[CASE_ORGS_MAX], id;
 	const char *period;
 	char *body = NULL;
 	int rc = -1;
@@ -399,8 +441,7 @@ int rows_delete(struct db_tx *tx, enum entity_kind kind, const char *id, int64_t
 		tthc_fail(e, TTHC_E_NOT_FOUND, id, _("no such row"));
 		goto out;
 	}
-	if (kind == ENTITY_CASE && case_orgs_store(tx, cur.id, &(struct model_case){ 0 }, NULL,
-						   e) < 0)
+	if (kind == ENTITY_CASE && case_orgs_clear(tx, cur.id, e) < 0)
 		goto out;
 	snprintf(sql, sizeof sql, "DELETE FROM %s WHERE id = ?", ki->table);
 	if (!(st = db_prepare(tx, sql, e)))

@@ -8,7 +8,8 @@
  * entity are codes too and must exist (TTHC_E_NOT_FOUND with the field's
  * name as where).
  *
- * Versions: 1 on create, +1 on every put of an existing row.
+ * Versions: 1 on create, +1 on every put of an existing row and on a
+ * delete; a row made again after a delete goes on from its tombstone.
  *
  * Visibility: a row is seen by the subtree of each organisation of its
  * visibility set: a member, fee period and bank account by their `org`; a
@@ -78,9 +79,11 @@ int rows_id(struct db_tx *tx, enum entity_kind kind, const char *id, int64_t *ro
 int rows_case_load(struct db_tx *tx, const char *id, struct proc_case *out,
 		   struct model_case *mc, struct tthc_err *e);
 
-/* The table that holds rows of kind (NULL for a kind that is no domain
- * row: organisations and accounts have tables of their own). */
+/* The table that holds rows of kind, and the schema of their entity (NULL
+ * for a kind that is no domain row: organisations and accounts have tables
+ * of their own). */
 const char *rows_table(enum entity_kind kind);
+const struct jschema *rows_schema(enum entity_kind kind);
 
 /* Record that an account's roles changed (call it in the transaction that
  * grants or removes a role): the changes feed then answers a cursor older

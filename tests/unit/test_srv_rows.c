@@ -260,13 +260,13 @@ static void a_delete_leaves_a_tombstone_for_everyone_who_saw_it(void **state)
 	assert_int_equal(e.code, TTHC_E_NOT_FOUND);
 }
 
-static void a_recreated_row_replaces_its_tombstone(void **state)
+static void a_recreated_row_replaces_its_tombstone_and_goes_on_from_its_version(void **state)
 {
 	struct fixture *f = *state;
 
 	put_member(f, "o-cb-1", 1);
 	assert_int_equal(rows_delete(f->tx, ENTITY_MEMBER, "m-1", NOW, NULL), 0);
-	put_member(f, "o-cb-1", 1);
+	put_member(f, "o-cb-1", 3);     /* after the tombstone's 2 */
 	assert_int_equal(sql_int(f, "SELECT count(*) FROM changes"), 1);
 	assert_int_equal(sql_int(f, "SELECT tombstone FROM changes"), 0);
 }
@@ -392,7 +392,7 @@ int main(void)
 		T(a_rolled_back_put_leaves_neither_row_nor_change),
 		T(an_unknown_org_is_refused_with_its_field),
 		T(a_delete_leaves_a_tombstone_for_everyone_who_saw_it),
-		T(a_recreated_row_replaces_its_tombstone),
+		T(a_recreated_row_replaces_its_tombstone_and_goes_on_from_its_version),
 		T(a_case_is_seen_by_every_org_it_relates_to),
 		T(a_case_loads_as_core_proc_decides_on_it),
 		T(money_rows_are_seen_by_their_org),
