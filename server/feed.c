@@ -74,7 +74,10 @@ static int one_int(struct db_tx *tx, const char *sql, const int64_t *arg, int64_
 }
 
 /* Where the cursor stands against the horizon, the caller's roles and the
- * sequence now (`now`, also the start of a new full sync). */
+ * sequence now (`now`, also the start of a new full sync).  The sequence is
+ * read in the snapshot: it covers exactly the committed changes, because
+ * writers are serialised and draw it inside their transaction (a PostgreSQL
+ * backend must keep it so: its own SEQUENCE objects are not transactional). */
 static int cursor_check(struct db_tx *tx, int64_t account, struct cursor *c, int64_t *now,
 			struct tthc_err *e)
 {
