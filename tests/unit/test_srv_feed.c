@@ -91,6 +91,25 @@ static void member(struct fixture *f, const char *id, const char *org, int64_t a
 	assert_int_equal(db_commit(tx, NULL), 0);
 }
 
+/* Put the sample case of the sample member m-1 with these sending and
+ * receiving organisations. */
+static void put_case(struct fixture *f, const char *sending, const char *receiving)
+{
+	const struct model_sample *s = model_sample("case");
+	struct model_case c;
+	struct db_tx *tx;
+
+	assert_int_equal(model_case_parse(s->json, strlen(s->json), JSON_STRICT, &c, NULL), 0);
+	free(c.orgs[0].org);
+	c.orgs[0].org = strdup(sending);
+	free(c.orgs[1].org);
+	c.orgs[1].org = strdup(receiving);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(rows_put_case(tx, &c, 0, NOW, NULL), 0);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	model_case_free(&c);
+}
+
 /* One page, decoded as the client decodes it. */
 static int page(struct fixture *f, int64_t account, const char *since, int limit,
 		struct model_changes_page *p, struct tthc_err *e)
@@ -225,6 +244,25 @@ static void a_row_deleted_during_a_full_sync_arrives_as_a_tombstone(void **state
 	model_changes_page_free(&p);
 }
 
+/* A case is seen by each organisation it relates to, and leaves the scope
+ * of one it no longer relates to. */
+static void a_case_follows_its_organisations(void **state)
+{
+	struct fixture *f = *state;
+	char got[512], next[64];
+
+	member(f, "m-1", "o-cb-2", NOW);
+	put_case(f, "o-cb-2", "o-cb-1");
+	pull(f, SECRETARY, "", 10, got, sizeof got, next);
+	assert_string_equal(got, "c-1:1:w");
+	put_case(f, "o-cb-2", "o-cb-2");
+	pull(f, SECRETARY, next, 10, got, sizeof got, next);
+	assert_string_equal(got, "c-1:2:t");
+	put_case(f, "o-cb-1", "o-cb-2");
+	pull(f, SECRETARY, next, 10, got, sizeof got, next);
+	assert_string_equal(got, "c-1:3:w");
+}
+
 static void bad_and_stale_cursors_are_refused(void **state)
 {
 	struct fixture *f = *state;
@@ -295,6 +333,7 @@ int main(void)
 		T(a_move_is_a_tombstone_for_the_old_scope_and_whole_for_the_new),
 		T(deletes_are_tombstones_but_not_in_a_new_full_sync),
 		T(a_row_deleted_during_a_full_sync_arrives_as_a_tombstone),
+		T(a_case_follows_its_organisations),
 		T(bad_and_stale_cursors_are_refused),
 		T(prune_expires_old_cursors_and_drops_old_tombstones),
 #undef T
