@@ -5,6 +5,7 @@
 
 #include "model/vocab.h"
 #include "orgs.h"
+#include "rows.h"
 #include "password.h"
 #include "util/i18n.h"
 
@@ -132,7 +133,8 @@ static int add_role(struct db_tx *tx, const struct actor *who, int64_t account,
 	db_finalize(st);
 	if (rc < 0 && e && e->code == TTHC_E_CONFLICT)
 		tthc_fail(e, TTHC_E_CONFLICT, "role", _("the account already has this role"));
-	return rc < 0 ? -1 : 0;
+	/* What the account may see changed: its changes cursor is void. */
+	return rc < 0 ? -1 : rows_roles_changed(tx, account, e);
 }
 
 static cJSON *roles_details(const struct role_pair *roles, size_t n)

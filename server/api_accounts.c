@@ -7,54 +7,46 @@
 #include "api.h"
 #include "orgs.h"
 #include "password.h"
-#include "req.h"
+#include "model/account.h"
 #include "util/i18n.h"
 
 #define MAX_ROLES 64
 
-struct role_req {
-	char *role;
-	char *org;
-};
-
-static const struct req_field role_fields[] = {
-	{ "role", REQ_STRING, true, offsetof(struct role_req, role), NULL },
-	{ "org", REQ_STRING, true, offsetof(struct role_req, org), NULL },
-};
-static const struct req_spec role_spec = {
-	role_fields, 2, sizeof(struct role_req), MAX_ROLES
-};
-
+/* POST /accounts.  Names are judged by accounts.c, in its own words. */
 struct create_req {
 	char *name;
 	char *password;
-	struct req_list roles;
+	struct model_grant *roles;
+	size_t n_roles;
 	bool active;
 };
 
-static const struct req_field create_fields[] = {
-	{ "name", REQ_STRING, true, offsetof(struct create_req, name), NULL },
-	{ "password", REQ_STRING, false, offsetof(struct create_req, password), NULL },
-	{ "roles", REQ_LIST, true, offsetof(struct create_req, roles), &role_spec },
-	{ "active", REQ_BOOL, false, offsetof(struct create_req, active), NULL },
-};
-static const struct req_spec create_spec = {
-	create_fields, 4, sizeof(struct create_req), 0
-};
+#define C(wire, member, t, fl) MODEL_FIELD(struct create_req, wire, member, t, fl)
 
+static const struct jfield create_fields[] = {
+	{ C("name", name, JT_STRING, JF_REQUIRED), .max = MODEL_NAME_MAX },
+	{ C("password", password, JT_STRING, 0), .max = 1024 },
+	{ C("roles", roles, JT_ARRAY, JF_REQUIRED), .aux = offsetof(struct create_req, n_roles),
+	  .max = MAX_ROLES, .sub = &model_grant_schema },
+	{ C("active", active, JT_BOOL, 0) },
+};
+static const struct jschema create_schema = JSCHEMA(struct create_req, create_fields, NULL);
+
+/* POST /accounts/NAME/reset-password */
 struct password_req {
 	char *password;
 };
 
-static const struct req_field reset_fields[] = {
-	{ "password", REQ_STRING, false, offsetof(struct password_req, password), NULL },
+static const struct jfield reset_fields[] = {
+	{ MODEL_FIELD(struct password_req, "password", password, JT_STRING, 0), .max = 1024 },
 };
-static const struct req_spec reset_spec = { reset_fields, 1, sizeof(struct password_req), 0 };
+static const struct jschema reset_schema = JSCHEMA(struct password_req, reset_fields, NULL);
 
+/* The other verbs take no fields. */
 struct empty_req {
 	char unused;
 };
-static const struct req_spec empty_spec = { NULL, 0, sizeof(struct empty_req), 0 };
+static const struct jschema empty_schema = { sizeof(struct empty_req), NULL, 0, NULL };
 
 /* Answer with the account as the list shows it (status code `status`),
  * plus a generated password when there is one. */
@@ -103,31 +95,29 @@ void api_accounts_create(struct http_req *r)
 {
 	struct create_req q;
 	struct role_pair roles[MAX_ROLES];
-	struct role_req *items;
 	char generated[PW_GENERATED_LEN + 1] = "";
 	struct tthc_err e;
 	size_t i;
 
-	if (req_parse(r->body, r->body_len, &create_spec, &q, &e) < 0) {
+	if (api_decode(r->body, r->body_len, &create_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
-	items = q.roles.items;
-	for (i = 0; i < q.roles.count; i++) {
-		roles[i].role = items[i].role;
-		roles[i].org = items[i].org;
+	for (i = 0; i < q.n_roles; i++) {
+		roles[i].role = vocab_name(&vocab_roles, q.roles[i].role);
+		roles[i].org = q.roles[i].org;
 	}
 	if (!q.password)
 		pw_generate(generated);
 	if (acct_add(r->srv, &r->actor, q.name, q.password ? q.password : generated, roles,
-		     q.roles.count, q.active, &e) < 0)
+		     q.n_roles, q.active, &e) < 0)
 		http_fail_err(r, &e);
 	else
 		answer_account(r, 201, q.name, q.password ? NULL : generated);
 	sodium_memzero(generated, sizeof generated);
 	if (q.password)
 		sodium_memzero(q.password, strlen(q.password));
-	req_free(&create_spec, &q);
+	schema_free(&create_schema, &q);
 }
 
 static void reset_password(struct http_req *r)
@@ -136,7 +126,7 @@ static void reset_password(struct http_req *r)
 	char generated[PW_GENERATED_LEN + 1] = "";
 	struct tthc_err e;
 
-	if (req_parse(r->body, r->body_len, &reset_spec, &q, &e) < 0) {
+	if (api_decode(r->body, r->body_len, &reset_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
@@ -150,24 +140,25 @@ static void reset_password(struct http_req *r)
 	sodium_memzero(generated, sizeof generated);
 	if (q.password)
 		sodium_memzero(q.password, strlen(q.password));
-	req_free(&reset_spec, &q);
+	schema_free(&reset_schema, &q);
 }
 
 static void grant(struct http_req *r)
 {
-	struct role_req q;
+	struct model_grant q;
 	struct tthc_err e;
 
-	if (req_parse(r->body, r->body_len, &role_spec, &q, &e) < 0) {
+	if (api_decode(r->body, r->body_len, &model_grant_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
 	if (acct_grant(r->srv, &r->actor, r->arg,
-		       &(struct role_pair){ .role = q.role, .org = q.org }, &e) < 0)
+		       &(struct role_pair){ .role = vocab_name(&vocab_roles, q.role),
+					    .org = q.org }, &e) < 0)
 		http_fail_err(r, &e);
 	else
 		answer_account(r, 200, r->arg, NULL);
-	req_free(&role_spec, &q);
+	schema_free(&model_grant_schema, &q);
 }
 
 void api_account_verb(struct http_req *r)
@@ -189,7 +180,7 @@ void api_account_verb(struct http_req *r)
 		http_fail(r, 404, "not-found", _("no such resource"), NULL);
 		return;
 	}
-	if (req_parse(r->body, r->body_len, &empty_spec, &q, &e) < 0 ||
+	if (api_decode(r->body, r->body_len, &empty_schema, &q, &e) < 0 ||
 	    acct_apply(r->srv, &r->actor, r->arg, (enum acct_verb)verb, &e) < 0)
 		http_fail_err(r, &e);
 	else

@@ -3,29 +3,18 @@
 #include <string.h>
 
 #include "api.h"
-#include "req.h"
+#include "model/account.h"
 #include "util/date.h"
-
-struct login_req {
-	char *username;
-	char *password;
-};
-
-static const struct req_field login_fields[] = {
-	{ "username", REQ_STRING, true, offsetof(struct login_req, username), NULL },
-	{ "password", REQ_STRING, true, offsetof(struct login_req, password), NULL },
-};
-static const struct req_spec login_spec = { login_fields, 2, sizeof(struct login_req), 0 };
 
 void api_session_create(struct http_req *r)
 {
-	struct login_req q;
+	struct model_session_request q;
 	struct login out;
 	struct tthc_err e;
 	char when[21];
 	cJSON *res;
 
-	if (req_parse(r->body, r->body_len, &login_spec, &q, &e) < 0) {
+	if (api_decode(r->body, r->body_len, &model_session_request_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
@@ -44,7 +33,7 @@ void api_session_create(struct http_req *r)
 		http_ok(r, 200, res);
 	}
 	sodium_memzero(q.password, strlen(q.password));
-	req_free(&login_spec, &q);
+	model_session_request_free(&q);
 }
 
 void api_session_delete(struct http_req *r)
@@ -62,20 +51,23 @@ struct password_req {
 	char *new_password;
 };
 
-static const struct req_field password_fields[] = {
-	{ "old_password", REQ_STRING, true, offsetof(struct password_req, old_password), NULL },
-	{ "new_password", REQ_STRING, true, offsetof(struct password_req, new_password), NULL },
+#define P(wire, member) \
+	MODEL_FIELD(struct password_req, wire, member, JT_STRING, JF_REQUIRED), .max = 1024
+
+/* Lengths past the wire's bound are session.c's to judge, with its words. */
+static const struct jfield password_fields[] = {
+	{ P("old_password", old_password) },
+	{ P("new_password", new_password) },
 };
-static const struct req_spec password_spec = {
-	password_fields, 2, sizeof(struct password_req), 0
-};
+static const struct jschema password_schema =
+	JSCHEMA(struct password_req, password_fields, NULL);
 
 void api_password_change(struct http_req *r)
 {
 	struct password_req q;
 	struct tthc_err e;
 
-	if (req_parse(r->body, r->body_len, &password_spec, &q, &e) < 0) {
+	if (api_decode(r->body, r->body_len, &password_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
@@ -85,5 +77,5 @@ void api_password_change(struct http_req *r)
 		http_ok(r, 204, NULL);
 	sodium_memzero(q.old_password, strlen(q.old_password));
 	sodium_memzero(q.new_password, strlen(q.new_password));
-	req_free(&password_spec, &q);
+	schema_free(&password_schema, &q);
 }

@@ -71,6 +71,39 @@ static const char *header(struct MHD_Connection *c, const char *name)
 	return MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
 }
 
+const char *http_query(const struct http_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+struct unknown_arg {
+	const char *const *allowed;
+	const char *found;
+};
+
+static enum MHD_Result find_unknown(void *cls, enum MHD_ValueKind kind, const char *key,
+				   const char *value)
+{
+	struct unknown_arg *u = cls;
+	size_t i;
+
+	(void)kind;
+	(void)value;
+	for (i = 0; u->allowed[i]; i++)
+		if (!strcmp(u->allowed[i], key))
+			return MHD_YES;
+	u->found = key;
+	return MHD_NO;
+}
+
+const char *http_query_unknown(const struct http_req *r, const char *const *allowed)
+{
+	struct unknown_arg u = { allowed, NULL };
+
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, find_unknown, &u);
+	return u.found;
+}
+
 static bool authenticate(struct http_req *r, struct MHD_Connection *c, int flags)
 {
 	const char *auth = header(c, MHD_HTTP_HEADER_AUTHORIZATION);
@@ -179,10 +212,11 @@ static char *gzip(const char *data, size_t len, size_t *out_len)
 static enum MHD_Result respond(struct MHD_Connection *c, struct conn *cn, struct http_req *r)
 {
 	struct MHD_Response *resp;
-	char *text = r->json ? cJSON_PrintUnformatted(r->json) : NULL, *packed = NULL;
+	char *text = r->json ? cJSON_PrintUnformatted(r->json) : r->text, *packed = NULL;
 	size_t len = 0, packed_len = 0;
 	enum MHD_Result ret;
 
+	r->text = NULL;         /* now text's */
 	if (r->json && !text) {
 		r->status = 500;
 		text = strdup("{\"error\":{\"code\":\"internal\",\"message\":\"out of memory\"}}");
@@ -252,7 +286,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 {
 	struct http_server *h = cls;
 	struct conn *cn = *con_cls;
-	struct http_req r = { .srv = h->srv, .method = method, .path = url };
+	struct http_req r = { .srv = h->srv, .method = method, .path = url,
+			     .conn = c };
 	enum MHD_Result ret;
 
 	(void)version;

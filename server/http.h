@@ -9,6 +9,8 @@
 #include <stddef.h>
 
 #include "session.h"
+
+struct MHD_Connection;
 #include "srv.h"
 
 struct http_opts {
@@ -34,6 +36,8 @@ struct http_req {
 	struct actor actor;     /* the caller as the audit log names it */
 	int status;
 	cJSON *json;            /* the response body; NULL for none (204) */
+	char *text;             /* or the body as JSON text already (malloc'd) */
+	struct MHD_Connection *conn;    /* for http_query */
 	long retry_after;       /* seconds, for a Retry-After header; 0 = none */
 };
 
@@ -62,6 +66,14 @@ void http_fail(struct http_req *r, int status, const char *code, const char *mes
 void http_fail_err(struct http_req *r, const struct tthc_err *e);
 int http_status_of(enum tthc_code code);
 void http_ok(struct http_req *r, int status, cJSON *json);
+/* The same with the body as JSON text the handler wrote (taken over): a
+ * large answer is then not built as a tree first. */
+void http_ok_text(struct http_req *r, int status, char *text);
+
+/* A query-string parameter (decoded), NULL when absent. */
+const char *http_query(const struct http_req *r, const char *name);
+/* The first query parameter not in allowed (ended by NULL), or NULL. */
+const char *http_query_unknown(const struct http_req *r, const char *const *allowed);
 
 struct http_server;
 

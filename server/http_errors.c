@@ -1,6 +1,7 @@
 /* The answers every handler shares: success and the one error shape
  * {"error":{"code","message","path"}} with its HTTP status. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "http.h"
 #include "util/i18n.h"
@@ -8,8 +9,16 @@
 void http_ok(struct http_req *r, int status, cJSON *json)
 {
 	cJSON_Delete(r->json);
+	free(r->text);
+	r->text = NULL;
 	r->status = status;
 	r->json = json;
+}
+
+void http_ok_text(struct http_req *r, int status, char *text)
+{
+	http_ok(r, status, NULL);
+	r->text = text;
 }
 
 void http_fail(struct http_req *r, int status, const char *code, const char *message,
@@ -40,6 +49,9 @@ int http_status_of(enum tthc_code code)
 		return 404;
 	case TTHC_E_CONFLICT:
 		return 409;
+	case TTHC_E_CURSOR_EXPIRED:
+	case TTHC_E_RESYNC:
+		return 410;
 	case TTHC_E_LOCKED_OUT:
 		return 429;
 	case TTHC_E_NOMEM:

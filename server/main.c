@@ -22,6 +22,10 @@ static const struct {
 	{ "org", cmd_org, N_("manage organisations") },
 	{ "verify-audit", cmd_verify_audit, N_("check the audit log's chain and signature") },
 	{ "audit-head", cmd_audit_head, N_("print the signed head of the audit log") },
+	{ "prune", cmd_prune, N_("forget old changes and old idempotency keys") },
+#ifdef TTHC_FAULTS
+	{ "test-row", cmd_test_row, "write a domain row (test builds only)" },
+#endif
 };
 
 static void help(FILE *f)

@@ -45,7 +45,9 @@
 	X(NETWORK,       "network") \
 	X(TLS,           "tls") \
 	X(HTTP,          "http") \
-	X(CANCELLED,     "cancelled")
+	X(CANCELLED,     "cancelled") \
+	X(CURSOR_EXPIRED, "cursor-expired") \
+	X(RESYNC,        "resync-required")
 
 enum tthc_code {
 #define X(id, name) TTHC_E_##id,

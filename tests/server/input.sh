@@ -23,13 +23,16 @@ bad "unknown field" '{"username":"a","password":"b","remember":true}' 400 unknow
 bad "wrong type" '{"username":7,"password":"b"}' 400 wrong-type username
 bad "missing field" '{"username":"admin"}' 400 missing-field password
 bad "duplicate key" '{"username":"a","username":"b","password":"c"}' 400 duplicate-key username
-bad "NUL escape" '{"username":"ad\u0000min","password":"c"}' 400 invalid
-bad "invalid UTF-8" "$(printf '{"username":"Nguy\xe1\xbbn","password":"c"}')" 400 invalid-utf8 username
+# Requests go through core/model's json_parse: what it finds in the raw
+# bytes (bad UTF-8, \u0000, depth) it places as "byte N", before any path
+# exists; what it finds in the tree has the path.
+bad "NUL escape" '{"username":"ad\u0000min","password":"c"}' 400 control-character "byte 15"
+bad "invalid UTF-8" "$(printf '{"username":"Nguy\xe1\xbbn","password":"c"}')" 400 invalid-utf8 "byte 17"
 bad "invalid UTF-8 outside a string" "$(printf '{"username":"a"\xff}')" 400 invalid-utf8
 bad "a raw control character" "$(printf '{"username":"a\tb","password":"c"}')" 400 malformed-json
 bad "non-NFC" "$(printf '{"username":"Nguye\xcc\x82\xcc\x83n","password":"c"}')" 400 not-nfc username
 deep=$(printf '%.0s[' $(seq 1 40))
-bad "too deep" "{\"username\":$deep" 400 malformed-json
+bad "too deep" "{\"username\":$deep" 400 too-deep "byte 43"
 
 TOKEN=
 login admin "$ADMIN_PW"
@@ -42,9 +45,9 @@ is "an object for a list is a wrong type" "$(json_field code)" "wrong-type"
 api POST /accounts '{"name":"x1","roles":[],"active":"yes"}'
 is "a string for a boolean is a wrong type" "$(json_field path)" "active"
 nested=$(printf '{"name":"x1","roles":[{"role":"clerk","org":"province","x":%s1%s}]}' \
-	"$(printf '%.0s[' $(seq 1 20))" "$(printf '%.0s]' $(seq 1 20))")
+	"$(printf '%.0s[' $(seq 1 40))" "$(printf '%.0s]' $(seq 1 40))")
 api POST /accounts "$nested"
-is "nesting deeper than 16 is refused" "$(json_field code)" "too-deep"
+is "nesting deeper than 32 is refused" "$(json_field code)" "too-deep"
 
 head -c 70000 /dev/zero | tr '\0' ' ' >"$T_TMP/big"
 code=$(curl -sS --cacert "$sd/ca.pem" -o "$T_TMP/body" -w '%{http_code}' \
