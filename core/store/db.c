@@ -17,9 +17,27 @@ static bool disk_full_errno(int e)
 	return e == ENOSPC || e == EFBIG || e == EDQUOT;
 }
 
+/* The OS error behind a failed write.  sqlite3_system_errno() reads errno
+ * after the rollback may have changed it (0 for a write past RLIMIT_FSIZE
+ * into the WAL); the unix VFS keeps each file's own last errno, which a
+ * file control reads back, the WAL's first since transactions write there. */
+static int os_errno(struct store *st)
+{
+	sqlite3_file *wal = NULL;
+	int e = sqlite3_system_errno(st->db);
+
+	if (e == 0 && sqlite3_file_control(st->db, "main", SQLITE_FCNTL_JOURNAL_POINTER,
+					   &wal) == SQLITE_OK &&
+	    wal && wal->pMethods)
+		wal->pMethods->xFileControl(wal, SQLITE_FCNTL_LAST_ERRNO, &e);
+	if (e == 0)
+		sqlite3_file_control(st->db, "main", SQLITE_FCNTL_LAST_ERRNO, &e);
+	return e;
+}
+
 int store_sql_fail(struct store *st, int rc, struct tthc_err *err)
 {
-	int sys = st->db ? sqlite3_system_errno(st->db) : 0;
+	int sys = st->db ? os_errno(st) : 0;
 	const char *where = st->path;
 
 	switch (rc & 0xff) {
