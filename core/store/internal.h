@@ -38,6 +38,14 @@ int store_col_text(sqlite3_stmt *s, int col, char **out, struct tthc_err *err);
 
 int store_migrate(struct store *st, struct tthc_err *err);
 
+/* A first pull in bulk (bulk.c): the indexes on cases other than its key
+ * are dropped by its first page and built by its last, which also gives
+ * every case its member's name in one pass.  While they are missing a
+ * pull is in bulk; an open after a pull that stopped half way ends it. */
+int store_bulk_begin(struct store *st, struct tthc_err *err);
+int store_bulk_active(struct store *st, bool *active, struct tthc_err *err);
+int store_bulk_end(struct store *st, struct tthc_err *err);
+
 /* A random UUID v4, lower-case (model/json.h's JT_UUID). */
 int store_uuid(char out[37], struct tthc_err *err);
 

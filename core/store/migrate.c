@@ -31,6 +31,7 @@ static const char *const migrations[] = {
 	" name_key BLOB NOT NULL DEFAULT x'', deadline INTEGER,"
 	" pending INTEGER NOT NULL DEFAULT 0, attention INTEGER NOT NULL DEFAULT 0,"
 	" local_state TEXT);"
+	/* bulk.c drops and builds these three again around a first pull. */
 	"CREATE INDEX cases_sort ON cases(name_key, id);"
 	"CREATE INDEX cases_member ON cases(member);"
 	"CREATE INDEX cases_org ON cases(org);"

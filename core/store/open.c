@@ -68,6 +68,25 @@ static int set_pragmas(struct store *st, struct tthc_err *err)
 	return store_exec(st, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", err);
 }
 
+/* A first pull that stopped half way left the store in bulk mode: end it,
+ * so that the screens get their indexes back. */
+static int end_stopped_bulk(struct store *st, struct tthc_err *err)
+{
+	bool bulk;
+
+	if (store_bulk_active(st, &bulk, err) < 0)
+		return -1;
+	if (!bulk)
+		return 0;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_bulk_end(st, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
 struct store *store_open_path(const char *path, struct tthc_err *err)
 {
 	struct store *st;
@@ -86,7 +105,8 @@ struct store *store_open_path(const char *path, struct tthc_err *err)
 		store_close(st);
 		return NULL;
 	}
-	if (set_pragmas(st, err) < 0 || store_migrate(st, err) < 0) {
+	if (set_pragmas(st, err) < 0 || store_migrate(st, err) < 0 ||
+	    end_stopped_bulk(st, err) < 0) {
 		store_close(st);
 		return NULL;
 	}

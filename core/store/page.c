@@ -3,6 +3,7 @@
 #include "store/cache.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "store/rows.h"
 #include "util/fault.h"
@@ -21,12 +22,13 @@ static int apply_change(struct putter *p, const struct model_change *c,
 }
 
 static int apply_rows(struct store *st, const struct model_changes_page *page,
-		      struct tthc_err *err)
+		      bool bulk, struct tthc_err *err)
 {
 	struct putter p;
 	int rc = 0;
 
 	putter_init(&p, st);
+	p.bulk = bulk;
 	for (size_t i = 0; i < page->n_changes && rc == 0; i++) {
 		rc = apply_change(&p, &page->changes[i], err);
 		if (rc < 0) {
@@ -41,15 +43,36 @@ static int apply_rows(struct store *st, const struct model_changes_page *page,
 	return rc;
 }
 
+/* Bulk mode (bulk.c) for a first pull (no cursor yet) of several pages:
+ * begun by its first page, ended by its last. */
+static int bulk_mode(struct store *st, const struct model_changes_page *page, bool *bulk,
+		     struct tthc_err *err)
+{
+	char *cursor;
+
+	if (store_bulk_active(st, bulk, err) < 0)
+		return -1;
+	if (*bulk || !page->more)
+		return 0;
+	if (store_meta_get(st, "cursor", &cursor, err) < 0)
+		return -1;
+	free(cursor);
+	*bulk = !cursor;
+	return *bulk ? store_bulk_begin(st, err) : 0;
+}
+
 int store_apply_page(struct store *st, const struct model_changes_page *page,
 		     struct tthc_err *err)
 {
 	char now[24];
+	bool bulk;
 
 	snprintf(now, sizeof now, "%lld", (long long)store_now());
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (apply_rows(st, page, err) < 0)
+	if (bulk_mode(st, page, &bulk, err) < 0 || apply_rows(st, page, bulk, err) < 0)
+		goto fail;
+	if (bulk && !page->more && store_bulk_end(st, err) < 0)
 		goto fail;
 	/* A case pulled again after a resync gets back its pending marker. */
 	if (store_refresh_markers(st, NULL, err) < 0)

@@ -178,13 +178,14 @@ static const struct kind_table kinds[ENTITY_COUNT] = {
 		" VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET " COMMON
 		", username = excluded.username" NEWER("accounts"), bind_account },
 	/* A case takes its member's name from the members table, which a
-	 * member's own put keeps up to date (putter_obj). */
+	 * member's own put keeps up to date (putter_obj).  "WHERE true": an
+	 * INSERT ... SELECT needs a WHERE before ON CONFLICT, or SQLite reads
+	 * ON as a join's (lang_upsert.html, "Parsing Ambiguity"). */
 	[ENTITY_CASE] = { &model_case_schema,
 		"INSERT INTO cases(id, version, org, json, procedure, state, member, deadline,"
-		" member_name, name_fold, name_key) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-		" (SELECT name FROM members WHERE id = ?7),"
-		" COALESCE((SELECT name_fold FROM members WHERE id = ?7), ''),"
-		" COALESCE((SELECT name_key FROM members WHERE id = ?7), x''))"
+		" member_name, name_fold, name_key) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+		" m.name, COALESCE(m.name_fold, ''), COALESCE(m.name_key, x'')"
+		" FROM (SELECT 1) LEFT JOIN members m ON m.id = ?7 WHERE true"
 		" ON CONFLICT(id) DO UPDATE SET " COMMON
 		", procedure = excluded.procedure, state = excluded.state"
 		", member = excluded.member, deadline = excluded.deadline"
@@ -284,7 +285,7 @@ int putter_obj(struct putter *p, int kind, int64_t version, const char *org,
 	sqlite3_bind_text(s, 4, json, -1, SQLITE_STATIC);
 	if (store_step_done(p->st, s, err) < 0)
 		return -1;
-	if (kind == ENTITY_MEMBER && sqlite3_changes(p->st->db) > 0)
+	if (kind == ENTITY_MEMBER && !p->bulk && sqlite3_changes(p->st->db) > 0)
 		return refresh_member_names(p, obj, err);
 	return 0;
 }

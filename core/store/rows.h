@@ -3,6 +3,8 @@
 #ifndef TTHC_STORE_ROWS_H
 #define TTHC_STORE_ROWS_H
 
+#include <stdbool.h>
+
 #include <cjson/cJSON.h>
 
 #include "model/vocab.h"
@@ -13,6 +15,7 @@ struct putter {
 	sqlite3_stmt *put[ENTITY_COUNT];
 	sqlite3_stmt *del[ENTITY_COUNT];
 	sqlite3_stmt *member_names;
+	bool bulk;              /* a first pull: names are set at its end */
 };
 
 void putter_init(struct putter *p, struct store *st);

@@ -111,7 +111,7 @@ int fx_page_apply(struct store *st, struct fx_page *p, const char *next,
 
 	if (p->n == 0)
 		buf_puts(&p->b, "{\"changes\":[");
-	buf_printf(&p->b, "],\"next\":\"%s\",\"more\":false}", next);
+	buf_printf(&p->b, "],\"next\":\"%s\",\"more\":%s}", next, p->more ? "true" : "false");
 	assert_false(buf_failed(&p->b));
 	j = json_parse(p->b.data, p->b.len, &lim, err);
 	if (!j)
@@ -122,6 +122,7 @@ int fx_page_apply(struct store *st, struct fx_page *p, const char *next,
 	model_changes_page_free(&page);
 	buf_free(&p->b);
 	p->n = 0;
+	p->more = false;
 	return rc;
 }
 

@@ -4,6 +4,7 @@
 #ifndef TTHC_TESTS_STORE_FIXTURE_H
 #define TTHC_TESTS_STORE_FIXTURE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "store/cache.h"
@@ -22,13 +23,15 @@ char *fx_case_json(const char *id, const char *member, const char *procedure,
 struct fx_page {
 	struct buf b;
 	int n;
+	bool more;              /* more pages follow (a pull in several pages) */
 };
 
 void fx_page_row(struct fx_page *p, const char *kind, const char *id, int64_t version,
 		 const char *org_after, const char *row_json);
 void fx_page_tombstone(struct fx_page *p, const char *kind, const char *id,
 		       int64_t version);
-/* Apply the page with cursor next; the page is emptied for reuse. */
+/* Apply the page with cursor next; the page is emptied for reuse (more
+ * false again). */
 int fx_page_apply(struct store *st, struct fx_page *p, const char *next,
 		  struct tthc_err *err);
 

@@ -54,6 +54,8 @@ static int page(struct store *st, int which)
 	char id[16], member[16];
 
 	if (which == 1) {
+		/* A first pull in two pages: bulk mode from page 1 to page 2. */
+		p.more = true;
 		for (int i = 1; i <= 5; i++) {
 			char *mj, *cj;
 
@@ -215,6 +217,9 @@ static void check_after_kill(const struct reference *ref, const char *path, cons
 		fail_msg("reopen after %s: %s", point, err.msg);
 	store_close(st);
 	fx_check_invariants(path);
+	/* ... and ends a first pull cut short: the screens' indexes are back. */
+	assert_int_equal(fx_count(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+				  " AND name IN ('cases_sort', 'cases_member', 'cases_org')"), 3);
 }
 
 static void every_kill_point_leaves_a_whole_state(void **state)

@@ -221,6 +221,76 @@ static void a_full_resync_empties_the_cache_and_keeps_the_outbox(void **state)
 	free(cur);
 }
 
+#define LATE_INDEXES "SELECT count(*) FROM sqlite_master WHERE type = 'index'" \
+	" AND name IN ('cases_sort', 'cases_member', 'cases_org')"
+
+/* A first pull in pages: c-1 first, its member in the last page. */
+static void first_page_of_a_first_pull(struct ctx *c)
+{
+	struct fx_page p = { .b = BUF_INIT, .more = true };
+	struct tthc_err err = { 0 };
+	char *j = fx_case_json("c-1", "m-1", "fee", "submitted", 1);
+
+	fx_page_row(&p, "case", "c-1", 1, NULL, j);
+	free(j);
+	assert_int_equal(fx_page_apply(c->st, &p, "k-1", &err), 0);
+}
+
+static void last_page_of_a_first_pull(struct ctx *c)
+{
+	struct fx_page p = { .b = BUF_INIT };
+	struct tthc_err err = { 0 };
+	char *j = fx_member_json("m-1", "Đỗ Đức", "o-1");
+
+	fx_page_row(&p, "member", "m-1", 1, NULL, j);
+	free(j);
+	assert_int_equal(fx_page_apply(c->st, &p, "k-2", &err), 0);
+}
+
+static void a_first_pull_in_pages_builds_its_indexes_at_the_end(void **state)
+{
+	struct ctx *c = *state;
+	char *name;
+
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 3);
+	first_page_of_a_first_pull(c);
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 0);
+	assert_int_equal(fx_count(c->path, "SELECT count(*) FROM cases WHERE member_name IS NULL"), 1);
+	last_page_of_a_first_pull(c);
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 3);
+	name = fx_text(c->path, "SELECT member_name || '|' || name_fold FROM cases");
+	assert_string_equal(name, "Đỗ Đức|do duc");
+	free(name);
+}
+
+static void a_first_pull_stopped_half_way_is_ended_on_open(void **state)
+{
+	struct ctx *c = *state;
+
+	first_page_of_a_first_pull(c);
+	store_close(c->st);
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 0);
+	c->st = fx_open(c->path);
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 3);
+}
+
+static void a_later_pull_in_pages_keeps_the_indexes(void **state)
+{
+	struct ctx *c = *state;
+	struct fx_page p = { .b = BUF_INIT, .more = true };
+	struct tthc_err err = { 0 };
+	char *j = fx_case_json("c-9", "m-1", "fee", "submitted", 1);
+
+	fx_seed_cases(c->st, 2);
+	fx_page_row(&p, "case", "c-9", 1, NULL, j);
+	free(j);
+	assert_int_equal(fx_page_apply(c->st, &p, "k-2", &err), 0);
+	assert_int_equal(fx_count(c->path, LATE_INDEXES), 3);
+	/* Not in bulk: the case takes its member's name at once. */
+	assert_int_equal(fx_count(c->path, "SELECT count(*) FROM cases WHERE id = 'c-9'"
+				  " AND member_name = 'Nguyễn Văn An'"), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +301,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(every_kind_of_row_is_cached_with_its_json, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_renamed_member_renames_his_cases, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_full_resync_empties_the_cache_and_keeps_the_outbox, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_first_pull_in_pages_builds_its_indexes_at_the_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_first_pull_stopped_half_way_is_ended_on_open, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_later_pull_in_pages_keeps_the_indexes, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
