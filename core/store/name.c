@@ -2,7 +2,6 @@
  * and never a path out of the data directory, whatever the names hold. */
 #include "store/store.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,11 +11,13 @@
 /* POSIX NAME_MAX on every file system the client runs on. */
 #define FILE_NAME_MAX 255
 
+/* ASCII letters and digits, '-' and '.', whatever the locale says. */
 static bool kept(unsigned char c, bool first)
 {
 	if (c == '.')
 		return !first;          /* no hidden file, no "." or ".." */
-	return isalnum(c) && c < 0x80 ? true : c == '-';
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       c == '-';
 }
 
 static void put_encoded(struct buf *b, const char *s, bool lower)

@@ -88,8 +88,13 @@ struct store_push_summary {
 	size_t unknown;                 /* results for ids not in the outbox: ignored */
 };
 
-/* Apply the server's answers in one transaction.  An action with no answer
- * in resp stays queued, to be replayed with the same id. */
+/* Apply the server's answers in one transaction.  Applied or duplicate:
+ * the action leaves the outbox and the case the server returned replaces
+ * the cached one when newer (with no case in the answer, the next pull
+ * brings it).  Conflict or rejected: the action moves to the needs-
+ * attention list with the server's case and error; the cache keeps what
+ * was pulled.  An action with no answer in resp stays queued, to be
+ * replayed with the same id. */
 int store_apply_results(struct store *st, const struct model_actions_response *resp,
 			struct store_push_summary *sum, struct tthc_err *err);
 

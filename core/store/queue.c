@@ -11,8 +11,10 @@
 #include "util/fault.h"
 #include "util/i18n.h"
 
-/* The action as it will travel, checked by the schema the server checks
- * it with, so a bad one is refused now and not after a day offline. */
+/* The action as it will travel, read back as strictly as the server will
+ * read it (json_parse: UTF-8, NFC, no controls, size; then the schema), so
+ * that a bad one is refused now, not after a day offline, and nothing in
+ * the outbox can fail to be sent. */
 static int check_shape(const struct store_new_action *n, const char *id,
 		       struct tthc_err *err)
 {
@@ -22,22 +24,21 @@ static int check_shape(const struct store_new_action *n, const char *id,
 		.on_behalf_of = (char *)n->on_behalf_of, .client_time = n->client_time,
 	};
 	struct model_action back;
-	cJSON *empty = NULL, *j;
+	cJSON *empty = NULL;
+	char *text;
 	int rc;
 
 	snprintf(a.id, sizeof a.id, "%s", id);
 	if (!a.payload)
 		a.payload = empty = cJSON_CreateObject();
-	j = a.payload ? model_action_encode(&a) : NULL;
-	if (!j) {
-		cJSON_Delete(empty);
+	text = a.payload ? model_action_to_json(&a) : NULL;
+	cJSON_Delete(empty);
+	if (!text)
 		return tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory"));
-	}
-	rc = model_action_decode(j, JSON_STRICT, &back, err);
+	rc = model_action_parse(text, strlen(text), JSON_STRICT, &back, err);
 	if (rc == 0)
 		model_action_free(&back);
-	cJSON_Delete(j);
-	cJSON_Delete(empty);
+	free(text);
 	return rc;
 }
 

@@ -151,6 +151,28 @@ static void a_bad_action_refuses_the_whole_batch(void **state)
 	assert_int_equal(err.code, TTHC_E_USAGE);
 }
 
+static void a_payload_the_server_would_refuse_is_refused_now(void **state)
+{
+	struct ctx *c = *state;
+	struct store_new_action a = fx_action("c-1", 1, "x");
+	cJSON *payload = cJSON_CreateObject();
+	struct tthc_err err = { 0 };
+
+	/* "Nguyễn" decomposed: e + U+0302 + U+0303 is not NFC. */
+	cJSON_AddStringToObject(payload, "note", "Nguye\xCC\x82\xCC\x83n");
+	a.payload = payload;
+	assert_int_equal(store_queue_actions(c->st, &a, 1, NULL, &err), -1);
+	assert_int_equal(err.code, TTHC_E_NOT_NFC);
+	assert_string_equal(err.where, "actions[0].payload.note");
+	cJSON_Delete(payload);
+	payload = cJSON_CreateArray();
+	a.payload = payload;
+	assert_int_equal(store_queue_actions(c->st, &a, 1, NULL, &err), -1);
+	assert_string_equal(err.where, "actions[0].payload");
+	cJSON_Delete(payload);
+	assert_int_equal(fx_count(c->path, "SELECT count(*) FROM outbox"), 0);
+}
+
 static void undo_takes_the_action_back_and_unmarks_the_case(void **state)
 {
 	struct ctx *c = *state;
@@ -424,6 +446,7 @@ int main(void)
 		T(queuing_marks_the_case_pending_with_its_new_state),
 		T(action_ids_are_lowercase_uuid_v4_and_distinct),
 		T(a_bad_action_refuses_the_whole_batch),
+		T(a_payload_the_server_would_refuse_is_refused_now),
 		T(undo_takes_the_action_back_and_unmarks_the_case),
 		T(undo_last_batch_takes_back_the_whole_batch),
 		T(an_action_taken_for_a_push_cannot_be_undone),
