@@ -14,7 +14,7 @@ static int apply_change(struct putter *p, const struct model_change *c,
 {
 	if (c->tombstone)
 		return putter_tombstone(p, c->kind, c->id, c->version, err);
-	if (putter_row(p, c->kind, c->version, c->org_after, c->row, err) < 0) {
+	if (putter_row(p, c->kind, c->id, c->version, c->org_after, c->row, err) < 0) {
 		tthc_err_prefix(err, "row");
 		return -1;
 	}

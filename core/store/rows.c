@@ -230,6 +230,12 @@ void putter_free(struct putter *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* Every entity's struct begins with its id (core/model). */
+static const char *entity_id(const void *obj)
+{
+	return *(char *const *)obj;
+}
+
 static bool known_kind(int kind)
 {
 	return kind >= 0 && kind < ENTITY_COUNT;
@@ -278,8 +284,7 @@ int putter_obj(struct putter *p, int kind, int64_t version, const char *org,
 	sqlite3_clear_bindings(s);
 	if (kinds[kind].bind(p->st, s, obj, &own_org, err) < 0)
 		return -1;
-	/* Every entity's struct begins with its id (core/model). */
-	sqlite3_bind_text(s, 1, *(char *const *)obj, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 1, entity_id(obj), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, version);
 	sqlite3_bind_text(s, 3, org ? org : own_org, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 4, json, -1, SQLITE_STATIC);
@@ -290,7 +295,7 @@ int putter_obj(struct putter *p, int kind, int64_t version, const char *org,
 	return 0;
 }
 
-int putter_row(struct putter *p, int kind, int64_t version, const char *org,
+int putter_row(struct putter *p, int kind, const char *id, int64_t version, const char *org,
 	       const cJSON *row, struct tthc_err *err)
 {
 	union {
@@ -310,8 +315,12 @@ int putter_row(struct putter *p, int kind, int64_t version, const char *org,
 	if (schema_decode(kinds[kind].schema, row, JSON_TOLERANT, &obj, err) < 0)
 		return -1;
 	json = json_print(row);
-	rc = json ? putter_obj(p, kind, version, org, &obj, json, err)
-		  : tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory"));
+	if (!json)
+		rc = tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory"));
+	else if (strcmp(entity_id(&obj), id) != 0)
+		rc = tthc_fail(err, TTHC_E_INVALID, "id", _("the row's id is not the change's"));
+	else
+		rc = putter_obj(p, kind, version, org, &obj, json, err);
 	free(json);
 	schema_free(kinds[kind].schema, &obj);
 	return rc;

@@ -21,13 +21,14 @@ struct putter {
 void putter_init(struct putter *p, struct store *st);
 void putter_free(struct putter *p);
 
-/* Decode row as kind (tolerantly: a newer server may add fields) and
- * write it unless the cached copy is as new; json is the row's text as
- * received.  org: the feed's org_after, or NULL to take the row's own. */
-int putter_row(struct putter *p, int kind, int64_t version, const char *org,
+/* Decode row as kind (tolerantly: a newer server may add fields), check
+ * that it is the row id, and write it unless the cached copy is as new.
+ * org: the feed's org_after, or NULL to take the row's own. */
+int putter_row(struct putter *p, int kind, const char *id, int64_t version, const char *org,
 	       const cJSON *row, struct tthc_err *err);
 
-/* The same for a row already decoded (obj is the kind's struct). */
+/* The same for a row already decoded (obj is the kind's struct; json its
+ * text as received). */
 int putter_obj(struct putter *p, int kind, int64_t version, const char *org,
 	       const void *obj, const char *json, struct tthc_err *err);
 

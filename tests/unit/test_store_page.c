@@ -143,6 +143,13 @@ static void a_bad_row_refuses_the_whole_page_and_keeps_the_cursor(void **state)
 	cur = cursor(c->st);
 	assert_string_equal(cur, "k-1");
 	free(cur);
+	/* A row under another id than its change's is refused too. */
+	good = fx_case_json("c-7", "m-1", "fee", "open", 1);
+	fx_page_row(&p, "case", "c-8", 1, NULL, good);
+	free(good);
+	assert_int_equal(fx_page_apply(c->st, &p, "k-2", &err), -1);
+	assert_string_equal(err.where, "changes[0].row.id");
+	assert_int_equal(fx_count(c->path, "SELECT count(*) FROM cases WHERE id IN ('c-7', 'c-8')"), 0);
 }
 
 static void every_kind_of_row_is_cached_with_its_json(void **state)
