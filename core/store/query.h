@@ -1,0 +1,56 @@
+/* Reading the cache for the screens and the command line (`tthc cases`,
+ * `tthc status`). */
+#ifndef TTHC_STORE_QUERY_H
+#define TTHC_STORE_QUERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/store.h"
+
+/* Filters; a NULL or negative field does not filter. */
+struct store_case_query {
+	int procedure;          /* enum procedure, or -1 */
+	const char *state;      /* the state shown (the pending one when queued) */
+	const char *org;        /* the case's organisation */
+	const char *member;     /* the member's id */
+	const char *search;     /* accent- and case-blind, in the member's name */
+	size_t limit;           /* 0: no limit */
+	size_t offset;
+};
+
+struct store_case_row {
+	char *id;
+	int procedure;          /* enum procedure */
+	char *state;            /* shown: the pending state, else the server's */
+	char *server_state;
+	int64_t version;
+	char *member;
+	char *member_name;      /* NULL when the member is not cached */
+	char *org;
+	int64_t deadline;       /* the earliest deadline; has_deadline */
+	bool has_deadline;
+	int64_t pending;        /* its actions in the outbox */
+	int64_t attention;      /* its entries in the needs-attention list */
+};
+
+struct store_case_list {
+	struct store_case_row *rows;
+	size_t n;
+};
+
+/* Cases in Vietnamese order of the member's given name (DESIGN.md section
+ * 8, "Collation", names mode), then by id. */
+int store_cases(struct store *st, const struct store_case_query *q,
+		struct store_case_list *out, struct tthc_err *err);
+void store_case_list_free(struct store_case_list *l);
+
+/* The JSON of a cached row as received (kind: enum entity_kind); NULL with
+ * TTHC_E_NOT_FOUND when it is not cached. */
+char *store_row_json(struct store *st, int kind, const char *id, struct tthc_err *err);
+
+int store_count_pending(struct store *st, int64_t *n, struct tthc_err *err);
+int store_count_attention(struct store *st, int64_t *n, struct tthc_err *err);
+
+#endif
