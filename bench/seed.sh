@@ -6,6 +6,7 @@
 # transactions.  The demo password is hashed at the real argon2id cost.
 set -u
 cd "$(dirname "$0")/.." || exit 2
+export LANGUAGE=en      # the summary line is parsed
 make --no-print-directory build/tthcd >/dev/null || exit 1
 TTHCD=build/tthcd
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tthc-bench-seed.XXXXXX")

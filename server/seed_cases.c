@@ -183,7 +183,10 @@ struct member_case {
 	struct rng r;
 };
 
-static void intro_fields(struct seed_ctx *c, struct member_case *mc, cJSON *f, bool dossier)
+/* The introduction paper, issued 1 to `within` days ago (at most about 45:
+ * the 30 working days to present it run out). */
+static void intro_fields(struct seed_ctx *c, struct member_case *mc, cJSON *f, bool dossier,
+			 uint32_t within)
 {
 	char month[8], dossier_no[24];
 
@@ -194,8 +197,7 @@ static void intro_fields(struct seed_ctx *c, struct member_case *mc, cJSON *f, b
 	}
 	period_format(period_from_index(period_index(c->last) - 1), month);
 	cJSON_AddStringToObject(f, "fees_paid_to", month);
-	/* Up to about 45 days: the 30 working days to present it run out. */
-	add_date(f, "issued_on", days_ago(c, 1 + rng_below(&mc->r, 45)));
+	add_date(f, "issued_on", days_ago(c, 1 + rng_below(&mc->r, within < 45 ? within : 45)));
 }
 
 static int official(struct seed_ctx *c, struct member_case *mc, const char *state,
@@ -209,22 +211,23 @@ static int official(struct seed_ctx *c, struct member_case *mc, const char *stat
 	struct model_case_org rel[] = {
 		{ "sending", mc->t.org }, { "receiving", c->plan.orgs[to].code },
 	};
+	/* Filed within 60 working days of the decision (about 84 days): some
+	 * drafts are close to the limit. */
+	uint32_t decided = 5 + rng_below(&mc->r, 80);
 	cJSON *f = cJSON_CreateObject();
 	char id[32], no[32];
 	int rc;
 
-	/* Filed within 60 working days of the decision (about 84 days): some
-	 * drafts are close to the limit. */
 	snprintf(no, sizeof no, "%u/QĐ-UBND", 10 + rng_below(&mc->r, 990));
 	cJSON_AddStringToObject(f, "reason", reasons[rng_below(&mc->r, 3)]);
 	cJSON_AddStringToObject(f, "decision_no", no);
-	add_date(f, "decision_date", days_ago(c, 5 + rng_below(&mc->r, 80)));
+	add_date(f, "decision_date", days_ago(c, decided));
 	cJSON_AddNumberToObject(f, "receiving_org", (double)c->plan.orgs[to].id);
 	cJSON_AddStringToObject(f, "self_review",
 				"Chấp hành tốt chủ trương, đường lối của Đảng; hoàn thành tốt "
 				"nhiệm vụ được giao; giữ gìn phẩm chất đạo đức, lối sống.");
 	if (in_list(state, issued))
-		intro_fields(c, mc, f, true);
+		intro_fields(c, mc, f, true, decided - 1);
 	snprintf(id, sizeof id, "ot.%s", mc->t.id);
 	rc = seed_case_put(c, id, PROC_OFFICIAL_TRANSFER, seed_state(PROC_OFFICIAL_TRANSFER, state),
 			   mc->t.id, rel, 2, f, in_list(state, waiting) ? received(c, &mc->r) : 0, e);
@@ -239,6 +242,7 @@ static int temporary(struct seed_ctx *c, struct member_case *mc, const char *sta
 	static const char *const issued[] = { "issued", "presented", "active", "returned",
 					      "closed", NULL };
 	static const char *const waiting[] = { "filed", "presented", NULL };
+	static const char *const begun[] = { "active", "returned", "closed", NULL };
 	const struct proc_temp_limit *lim = proc_temp_limit(kinds[rng_below(&mc->r, 3)]);
 	int to = other_branch(c, &mc->r, mc->org);
 	struct model_case_org rel[] = {
@@ -247,7 +251,9 @@ static int temporary(struct seed_ctx *c, struct member_case *mc, const char *sta
 	/* Within the reason's limits (HD 06-HD/TW): min..max-1 whole months. */
 	int months = lim->min_months + (int)rng_below(&mc->r, (uint32_t)(lim->max_months -
 									 lim->min_months));
-	struct date from = days_ago(c, (int64_t)rng_below(&mc->r, 120) - 20), until;
+	/* A stay that has begun started in the past; others may start soon. */
+	struct date from = days_ago(c, (int64_t)rng_below(&mc->r, 120) -
+				       (in_list(state, begun) ? -20 : 20)), until;
 	cJSON *f = cJSON_CreateObject();
 	char id[32];
 	int rc;
@@ -263,7 +269,7 @@ static int temporary(struct seed_ctx *c, struct member_case *mc, const char *sta
 				"Đi học tập trung theo quyết định cử đi học." :
 				"Thay đổi nơi làm việc, cư trú trong thời hạn dưới một năm.");
 	if (in_list(state, issued))
-		intro_fields(c, mc, f, false);
+		intro_fields(c, mc, f, false, 45);
 	if (!strcmp(state, "returned") || !strcmp(state, "closed"))
 		cJSON_AddStringToObject(f, "remarks",
 					"Đảng viên sinh hoạt đầy đủ, hoàn thành nhiệm vụ.");

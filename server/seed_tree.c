@@ -43,12 +43,13 @@ static int add(struct seed_plan *p, int parent, enum org_type type, bool commune
 	return (int)p->n++;
 }
 
-static bool name_taken(const struct seed_plan *p, const char *name)
+/* A name, or a code, that the plan has already. */
+static bool taken(const struct seed_plan *p, const char *name, const char *code)
 {
 	size_t i;
 
 	for (i = 0; i < p->n; i++)
-		if (!strcmp(p->orgs[i].name, name))
+		if (!strcmp(p->orgs[i].name, name) || (code && !strcmp(p->orgs[i].code, code)))
 			return true;
 	return false;
 }
@@ -99,13 +100,15 @@ static int commune(struct seed_ctx *c, int root, size_t k, long n_branches, stru
 	while (n_inst < n_branches / 4 && seed_commune_institution((size_t)n_inst))
 		n_inst++;
 
+	/* Both unique: "Thạnh" and "Thanh" give one code. */
 	do {
 		seed_place_name(&c->tree, place, sizeof place);
 		snprintf(title, sizeof title, "%s %s", level, place);
 		snprintf(name, sizeof name, "Đảng bộ %s", title);
-	} while (name_taken(p, name));
-	if (slug(title, code, sizeof code, e) < 0 ||
-	    (me = add(p, root, ORG_BASE_COMMITTEE, true, code, name, e)) < 0)
+		if (slug(title, code, sizeof code, e) < 0)
+			return -1;
+	} while (taken(p, name, code));
+	if ((me = add(p, root, ORG_BASE_COMMITTEE, true, code, name, e)) < 0)
 		return -1;
 	for (j = 0; j < n_branches; j++) {
 		long v = j - n_inst;     /* the village's number, from 0 */
@@ -141,7 +144,7 @@ static int agency(struct seed_ctx *c, int root, size_t k, long n_branches, struc
 		seed_place_name(&c->tree, place, sizeof place);
 		snprintf(name, sizeof name, "Đảng bộ %s %s", seed_agency_kind(&c->tree),
 			 place);
-	} while (name_taken(p, name));
+	} while (taken(p, name, NULL));
 	snprintf(code, sizeof code, "cq%03zu", k + 1);
 	if ((me = add(p, root, ORG_BASE_COMMITTEE, false, code, name, e)) < 0)
 		return -1;
@@ -180,7 +183,7 @@ static int base_branch(struct seed_ctx *c, int root, size_t k, struct tthc_err *
 		seed_place_name(&c->tree, place, sizeof place);
 		snprintf(name, sizeof name, "Chi bộ %s %s", seed_unit_kind(&c->tree),
 			 place);
-	} while (name_taken(&c->plan, name));
+	} while (taken(&c->plan, name, NULL));
 	snprintf(code, sizeof code, "cbcs%03zu", k + 1);
 	return add_branch(&c->plan, root, ORG_BASE_BRANCH, true, code, name, e) < 0 ? -1 : 0;
 }
