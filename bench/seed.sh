@@ -20,6 +20,7 @@ rows() {
 		+ (SELECT count(*) FROM account_roles) + (SELECT count(*) FROM members)
 		+ (SELECT count(*) FROM cases) + (SELECT count(*) FROM case_orgs)
 		+ (SELECT count(*) FROM fee_periods) + (SELECT count(*) FROM payments)
+		+ (SELECT count(*) FROM bank_accounts)
 		+ (SELECT count(*) FROM changes) + (SELECT count(*) FROM change_orgs)
 		+ (SELECT count(*) FROM audit)"
 }

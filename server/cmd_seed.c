@@ -80,7 +80,8 @@ static void print_result(const struct seed_result *r, const char *password, doub
 	       r->orgs[ORG_BASE_BRANCH], r->orgs[ORG_SUB_BRANCH]);
 	printf(_("members: %ld exempt, %ld with a reduction, %ld owing a past month\n"),
 	       r->exempt, r->reduced, r->arrears);
-	printf(_("fees: %ld fee periods, %ld payments\n"), r->fee_periods, r->payments);
+	printf(_("fees: %ld fee periods, %ld payments, %ld bank accounts\n"), r->fee_periods,
+	       r->payments, r->bank_accounts);
 	printf(_("cases: %s\n"), procs);
 	printf(_("\ndemo accounts (%d):\n"), r->n_accounts);
 	for (i = 0; i < r->n_accounts; i++)

@@ -165,7 +165,8 @@ static int run(struct seed_ctx *c, struct tthc_err *e)
 	seed_rng(c, STREAM_TREE, UINT64_MAX, &r);
 	c->card_prefix = 10 + rng_below(&r, 90);
 	c->card_offset = (long)rng_below(&r, 1000000);
-	if (seed_orgs_write(c, e) < 0 || seed_fee_periods_write(c, e) < 0 ||
+	if (seed_orgs_write(c, e) < 0 || seed_banks_write(c, e) < 0 ||
+	    seed_fee_periods_write(c, e) < 0 ||
 	    seed_members_write(c, e) < 0 || seed_cases_write(c, e) < 0 ||
 	    seed_accounts_write(c, e) < 0)
 		return -1;

@@ -5,11 +5,11 @@
  *
  * Deterministic: the same seed, member count and day give the same rows,
  * byte for byte, in every table of the domain (members, cases, case_orgs,
- * fee_periods, payments, changes), in the organisations' codes, names and
- * types and in the accounts' names and roles.  What differs between two
- * runs is only what must: password hashes (salted), the audit log's
- * timestamps, hashes and signatures (another directory's key), and the
- * creation times of organisations and accounts.
+ * fee_periods, payments, bank_accounts, changes), in the organisations'
+ * codes, names and types and in the accounts' names and roles.  What
+ * differs between two runs is only what must: password hashes (salted),
+ * the audit log's timestamps, hashes and signatures (another directory's
+ * key), and the creation times of organisations and accounts.
  *
  * The whole province is written in ONE transaction, so a seed either
  * happens or leaves the directory as it was; a directory that already has
@@ -55,6 +55,7 @@ struct seed_result {
 	long members;
 	long exempt, reduced;
 	long fee_periods, payments, arrears;    /* arrears: members owing a past month */
+	long bank_accounts;
 	long cases[PROC_COUNT];
 	long transactions;
 	struct seed_account accounts[SEED_ACCOUNTS_MAX];

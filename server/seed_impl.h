@@ -31,7 +31,7 @@ struct seed_plan {
 /* Independent random streams, so that a change in one part (say, more
  * cases) does not shift every member's name. */
 enum seed_stream { STREAM_TREE, STREAM_MEMBERS, STREAM_FEES, STREAM_PAYMENTS, STREAM_CASES,
-		   STREAM_COUNT };
+		   STREAM_BANKS };
 
 struct seed_ctx {
 	struct srv *srv;
@@ -89,6 +89,8 @@ int seed_case_put(struct seed_ctx *c, const char *id, enum procedure p, const ch
 		  int64_t received_at, struct tthc_err *e);
 /* The other procedures' open cases (seed_cases.c). */
 int seed_cases_write(struct seed_ctx *c, struct tthc_err *e);
+/* The bank accounts of the organisations that remit fees (seed_banks.c). */
+int seed_banks_write(struct seed_ctx *c, struct tthc_err *e);
 /* The demo accounts, all with one hash (seed_accounts.c). */
 int seed_accounts_write(struct seed_ctx *c, struct tthc_err *e);
 

@@ -20,6 +20,7 @@ dump() {
 		'SELECT * FROM members ORDER BY id' 'SELECT * FROM cases ORDER BY id' \
 		'SELECT * FROM case_orgs ORDER BY case_id, relation' \
 		'SELECT * FROM fee_periods ORDER BY id' 'SELECT * FROM payments ORDER BY id' \
+		'SELECT * FROM bank_accounts ORDER BY id' \
 		'SELECT * FROM changes ORDER BY seq' \
 		'SELECT * FROM change_orgs ORDER BY seq, side, org_id'
 }
@@ -97,6 +98,12 @@ like "some owe a past month" "$(q "$a" "SELECT count(*) FROM cases WHERE procedu
 	AND state = 'due' AND period < '2026-11'")" '^[1-9][0-9]*$'
 is "payments in cash and online" "$(q "$a" "SELECT group_concat(m) FROM (SELECT DISTINCT
 	json_extract(body, '\$.method') AS m FROM payments ORDER BY m)")" "cash,online"
+
+is "the province, base committees and chi bộ cơ sở have a bank account" \
+	"$(q "$a" "SELECT count(*) FROM orgs o WHERE type IN ('province', 'base-committee',
+		'base-branch') AND NOT EXISTS (SELECT 1 FROM bank_accounts b WHERE b.org_id = o.id)")" 0
+is "and no other organisation" "$(q "$a" "SELECT count(*) FROM bank_accounts b JOIN orgs o
+	ON o.id = b.org_id WHERE o.type IN ('sub-committee', 'sub-branch')")" 0
 
 # Every case's state is one of its procedure's, as `tthc rules show` lists them.
 for p in fee residence-comment official-transfer temporary-transfer; do

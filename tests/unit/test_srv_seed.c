@@ -129,6 +129,7 @@ static void the_summary_counts_what_was_written(void **state)
 	assert_int_equal(sql_int(tx, "SELECT count(*) FROM cases"), cases);
 	assert_int_equal(sql_int(tx, "SELECT count(*) FROM payments"), f->res.payments);
 	assert_int_equal(sql_int(tx, "SELECT count(*) FROM fee_periods"), f->res.fee_periods);
+	assert_int_equal(sql_int(tx, "SELECT count(*) FROM bank_accounts"), f->res.bank_accounts);
 	assert_int_equal(sql_int(tx, "SELECT count(*) FROM accounts WHERE status = 'active'"),
 			 f->res.n_accounts);
 	assert_int_equal(sql_int(tx, "SELECT count(*) FROM orgs WHERE commune = 1"),
