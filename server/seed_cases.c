@@ -49,10 +49,11 @@ const char *seed_state(enum procedure p, const char *name)
 	return i < 0 ? NULL : m->states[i].name;
 }
 
-int seed_case_put(struct seed_ctx *c, const char *id, enum procedure p, const char *state,
+int seed_case_put(struct seed_ctx *c, const char *id, enum procedure p, const char *state_name,
 		  const char *member, struct model_case_org *rel, size_t n_rel, cJSON *fields,
 		  int64_t received_at, struct tthc_err *e)
 {
+	const char *state = seed_state(p, state_name);
 	struct model_deadline notice = { "notice", 0 };
 	struct model_case mc = {
 		.id = (char *)id, .procedure = (int)p, .state = (char *)state,
@@ -229,7 +230,7 @@ static int official(struct seed_ctx *c, struct member_case *mc, const char *stat
 	if (in_list(state, issued))
 		intro_fields(c, mc, f, true, decided - 1);
 	snprintf(id, sizeof id, "ot.%s", mc->t.id);
-	rc = seed_case_put(c, id, PROC_OFFICIAL_TRANSFER, seed_state(PROC_OFFICIAL_TRANSFER, state),
+	rc = seed_case_put(c, id, PROC_OFFICIAL_TRANSFER, state,
 			   mc->t.id, rel, 2, f, in_list(state, waiting) ? received(c, &mc->r) : 0, e);
 	cJSON_Delete(f);
 	return rc;
@@ -275,7 +276,7 @@ static int temporary(struct seed_ctx *c, struct member_case *mc, const char *sta
 					"Đảng viên sinh hoạt đầy đủ, hoàn thành nhiệm vụ.");
 	snprintf(id, sizeof id, "tt.%s", mc->t.id);
 	rc = seed_case_put(c, id, PROC_TEMPORARY_TRANSFER,
-			   seed_state(PROC_TEMPORARY_TRANSFER, state), mc->t.id, rel, 2, f,
+			   state, mc->t.id, rel, 2, f,
 			   in_list(state, waiting) ? received(c, &mc->r) : 0, e);
 	cJSON_Delete(f);
 	return rc;
@@ -308,7 +309,7 @@ static int residence(struct seed_ctx *c, struct member_case *mc, const char *sta
 		add_date(f, "front_consulted_on", days_ago(c, 1 + rng_below(&mc->r, 20)));
 	}
 	snprintf(id, sizeof id, "rc.%s", mc->t.id);
-	rc = seed_case_put(c, id, PROC_RESIDENCE_COMMENT, seed_state(PROC_RESIDENCE_COMMENT, state),
+	rc = seed_case_put(c, id, PROC_RESIDENCE_COMMENT, state,
 			   mc->t.id, rel, 3, f,
 			   !strcmp(state, "requested") ? received(c, &mc->r) : 0, e);
 	cJSON_Delete(f);

@@ -60,6 +60,9 @@ int seed_fee_periods_write(struct seed_ctx *c, struct tthc_err *e)
 			fp.state = (char *)seed_state(PROC_FEE, p == last ? "due" :
 						      p == last - 1 && f.remitted ? "remitted" :
 						      "settled");
+			if (!fp.state)
+				return tthc_fail(e, TTHC_E_INVALID, id, _("no such state in "
+									 "procedure '%s'"), "fee");
 			if (rows_put_fee_period(c->tx, &fp, c->now, NULL, e) < 0)
 				return -1;
 			c->res->fee_periods++;
@@ -161,6 +164,8 @@ int seed_member_fees(struct seed_ctx *c, long i, const struct model_member *m,
 		}
 		if (amount == 0)        /* exempt */
 			continue;
+		/* This month, the later in the month the more have paid: a
+		 * fifth on the 1st, nine in ten from the 24th. */
 		paid = p < last ? p < last - owed
 				: rng_below(&r, 100) < (uint32_t)(20 + 3 * c->o->today.d);
 		if (paid && put_payment(c, m, per, amount, &r, &pay, pay_id, e) < 0)

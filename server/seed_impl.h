@@ -83,8 +83,9 @@ int seed_member_fees(struct seed_ctx *c, long i, const struct model_member *m,
  * be one of its states (a seed that names another is a bug, caught by the
  * tests); NULL if it is not (seed_cases.c). */
 const char *seed_state(enum procedure p, const char *name);
-/* Store one case; rel[0] is its home organisation. */
-int seed_case_put(struct seed_ctx *c, const char *id, enum procedure p, const char *state,
+/* Store one case in the state named state_name (checked by seed_state);
+ * rel[0] is its home organisation. */
+int seed_case_put(struct seed_ctx *c, const char *id, enum procedure p, const char *state_name,
 		  const char *member, struct model_case_org *rel, size_t n_rel, cJSON *fields,
 		  int64_t received_at, struct tthc_err *e);
 /* The other procedures' open cases (seed_cases.c). */
