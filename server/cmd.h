@@ -11,6 +11,7 @@ int cmd_init(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 int cmd_user(int argc, char **argv);
 int cmd_org(int argc, char **argv);
+int cmd_seed(int argc, char **argv);
 int cmd_verify_audit(int argc, char **argv);
 int cmd_audit_head(int argc, char **argv);
 int cmd_prune(int argc, char **argv);

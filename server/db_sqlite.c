@@ -19,11 +19,23 @@
 
 #define BUSY_TIMEOUT_MS 10000
 #define MAX_HOOKS 4
+/* Distinct statements the writer keeps prepared: parsing SQL costs more
+ * than running a small INSERT, and a bulk write (tthcd seed, a batch of
+ * actions) runs the same few statements many times. */
+#define CACHE_SLOTS 128
+
+struct cached {
+	char *sql;
+	sqlite3_stmt *st;
+	bool in_use;            /* handed out and not yet finalised */
+};
 
 struct db {
 	char *path;
 	pthread_mutex_t write_lock;
 	sqlite3 *writer;
+	struct cached cache[CACHE_SLOTS];       /* the writer's; under write_lock */
+	size_t n_cached;
 	pthread_mutex_t pool_lock;
 	sqlite3 **idle;
 	size_t n_idle, cap_idle;
@@ -42,6 +54,7 @@ struct db_stmt {
 	sqlite3_stmt *st;
 	sqlite3 *conn;
 	int bind_rc;
+	struct cached *cached;  /* NULL: finalised by db_finalize */
 };
 
 static int sql_fail(struct tthc_err *e, sqlite3 *conn, int rc, const char *where)
@@ -192,6 +205,10 @@ void db_close(struct db *db)
 	for (i = 0; i < db->n_idle; i++)
 		sqlite3_close(db->idle[i]);
 	free(db->idle);
+	for (i = 0; i < db->n_cached; i++) {
+		sqlite3_finalize(db->cache[i].st);
+		free(db->cache[i].sql);
+	}
 	sqlite3_close(db->writer);
 	pthread_mutex_destroy(&db->write_lock);
 	pthread_mutex_destroy(&db->pool_lock);
@@ -321,6 +338,43 @@ void db_rollback(struct db_tx *tx)
 	tx_release(tx);
 }
 
+/* The writer's prepared statement for sql, prepared now if it is new;
+ * NULL when it is in use already (a statement nested in a loop over the
+ * same one) or the cache is full: then the caller prepares its own. */
+static struct cached *cache_take(struct db_tx *tx, const char *sql)
+{
+	struct db *db = tx->db;
+	struct cached *c;
+	size_t i;
+
+	if (tx->mode != DB_WRITE)
+		return NULL;
+	for (i = 0; i < db->n_cached; i++)
+		if (!strcmp(db->cache[i].sql, sql)) {
+			c = &db->cache[i];
+			if (c->in_use)
+				return NULL;
+			c->in_use = true;
+			return c;
+		}
+	if (db->n_cached == CACHE_SLOTS)
+		return NULL;
+	c = &db->cache[db->n_cached];
+	if (!(c->sql = strdup(sql)))
+		return NULL;
+	if (sqlite3_prepare_v3(tx->conn, sql, -1, SQLITE_PREPARE_PERSISTENT, &c->st, NULL) !=
+	    SQLITE_OK) {
+		free(c->sql);
+		sqlite3_finalize(c->st);
+		c->sql = NULL;
+		c->st = NULL;
+		return NULL;
+	}
+	db->n_cached++;
+	c->in_use = true;
+	return c;
+}
+
 struct db_stmt *db_prepare(struct db_tx *tx, const char *sql, struct tthc_err *e)
 {
 	struct db_stmt *st = calloc(1, sizeof *st);
@@ -331,6 +385,10 @@ struct db_stmt *db_prepare(struct db_tx *tx, const char *sql, struct tthc_err *e
 		return NULL;
 	}
 	st->conn = tx->conn;
+	if ((st->cached = cache_take(tx, sql))) {
+		st->st = st->cached->st;
+		return st;
+	}
 	rc = sqlite3_prepare_v2(tx->conn, sql, -1, &st->st, NULL);
 	if (rc != SQLITE_OK) {
 		sql_fail(e, tx->conn, rc, "prepare");
@@ -397,7 +455,13 @@ void db_finalize(struct db_stmt *st)
 {
 	if (!st)
 		return;
-	sqlite3_finalize(st->st);
+	if (st->cached) {
+		sqlite3_reset(st->st);
+		sqlite3_clear_bindings(st->st);
+		st->cached->in_use = false;
+	} else {
+		sqlite3_finalize(st->st);
+	}
 	free(st);
 }
 

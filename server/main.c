@@ -20,6 +20,7 @@ static const struct {
 	{ "serve", cmd_serve, N_("serve the API over HTTPS") },
 	{ "user", cmd_user, N_("manage accounts") },
 	{ "org", cmd_org, N_("manage organisations") },
+	{ "seed", cmd_seed, N_("fill a new directory with a synthetic province for demos") },
 	{ "verify-audit", cmd_verify_audit, N_("check the audit log's chain and signature") },
 	{ "audit-head", cmd_audit_head, N_("print the signed head of the audit log") },
 	{ "prune", cmd_prune, N_("forget old changes and old idempotency keys") },

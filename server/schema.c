@@ -175,6 +175,10 @@ const char *const schema_migrations[] = {
 	"  result TEXT NOT NULL,"
 	"  created_at INTEGER NOT NULL);"
 	"CREATE INDEX idempotency_created ON idempotency(created_at);",
+	/* 3: whether a base committee is of a xã/phường (1) or of an agency or
+	 * enterprise (0); NULL for the other types (DESIGN.md section 8: the
+	 * fee retention shares differ). */
+	"ALTER TABLE orgs ADD COLUMN commune INTEGER CHECK (commune IN (0, 1));",
 };
 
 const int schema_migration_count = sizeof schema_migrations / sizeof schema_migrations[0];

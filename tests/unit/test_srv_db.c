@@ -245,6 +245,60 @@ static void a_reader_keeps_its_snapshot(void **state)
 	assert_int_equal(count_orgs(f->db), 1);
 }
 
+/* The writer keeps statements prepared (db_sqlite.c's cache): the same SQL
+ * run inside a loop over itself must still get a statement of its own. */
+static void a_statement_nested_in_itself_runs_on_its_own(void **state)
+{
+	struct fixture *f = *state;
+	const char *sql = "SELECT code FROM orgs ORDER BY code";
+	struct db_tx *tx;
+	struct db_stmt *outer, *inner;
+	int n_inner = 0;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	insert_org(tx, "a", 0);
+	insert_org(tx, "b", 0);
+	insert_org(tx, "c", 0);
+	outer = db_prepare(tx, sql, NULL);
+	assert_non_null(outer);
+	assert_int_equal(db_step(outer, NULL), 1);
+	assert_string_equal(db_col_text(outer, 0), "a");
+	inner = db_prepare(tx, sql, NULL);
+	assert_non_null(inner);
+	while (db_step(inner, NULL) == 1)
+		n_inner++;
+	db_finalize(inner);
+	assert_int_equal(n_inner, 3);
+	assert_int_equal(db_step(outer, NULL), 1);
+	assert_string_equal(db_col_text(outer, 0), "b");
+	db_finalize(outer);
+	db_rollback(tx);
+}
+
+/* A statement handed out again starts from the beginning with no values
+ * bound: a value left from its last use must never leak into the next. */
+static void a_reused_statement_starts_unbound(void **state)
+{
+	struct fixture *f = *state;
+	const char *sql = "INSERT INTO orgs (code, name, type, created_at) VALUES (?, ?, 'province', 0)";
+	struct db_tx *tx;
+	struct db_stmt *st;
+	struct tthc_err e = { 0 };
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	st = db_prepare(tx, sql, NULL);
+	db_bind_text(st, 1, "x1");
+	db_bind_text(st, 2, "Đảng bộ tỉnh");
+	assert_int_equal(db_step(st, NULL), 0);
+	db_finalize(st);
+	st = db_prepare(tx, sql, NULL);
+	db_bind_text(st, 1, "x2");
+	assert_int_equal(db_step(st, &e), -1);  /* name is NULL now: NOT NULL fails */
+	assert_int_equal(e.code, TTHC_E_DB);
+	db_finalize(st);
+	db_rollback(tx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +310,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_failing_commit_hook_rolls_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(concurrent_writers_lose_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_reader_keeps_its_snapshot, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_statement_nested_in_itself_runs_on_its_own, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(a_reused_statement_starts_unbound, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
