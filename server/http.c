@@ -143,6 +143,48 @@ static void dispatch(struct http_req *r, struct MHD_Connection *c)
 		http_fail(r, 404, "not-found", _("no such resource"), NULL);
 }
 
+const char *http_query(const struct http_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+struct query_scan {
+	const char *const *known;
+	struct tthc_err *e;
+	int seen;               /* bit i: known[i] was given */
+	bool bad;
+};
+
+static enum MHD_Result scan_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+				const char *value)
+{
+	struct query_scan *q = cls;
+	int i;
+
+	(void)kind;
+	(void)value;
+	for (i = 0; q->known[i] && strcmp(q->known[i], key) != 0; i++)
+		;
+	if (!q->known[i] || i >= 31)
+		tthc_fail(q->e, TTHC_E_UNKNOWN_FIELD, key, _("unknown query parameter"));
+	else if (q->seen & (1 << i))
+		tthc_fail(q->e, TTHC_E_DUPLICATE_KEY, key, _("query parameter given twice"));
+	else {
+		q->seen |= 1 << i;
+		return MHD_YES;
+	}
+	q->bad = true;
+	return MHD_NO;
+}
+
+int http_query_check(const struct http_req *r, const char *const *known, struct tthc_err *e)
+{
+	struct query_scan q = { known, e, 0, false };
+
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, scan_arg, &q);
+	return q.bad ? -1 : 0;
+}
+
 static bool wants_gzip(struct MHD_Connection *c)
 {
 	const char *ae = header(c, MHD_HTTP_HEADER_ACCEPT_ENCODING);
@@ -252,7 +294,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 {
 	struct http_server *h = cls;
 	struct conn *cn = *con_cls;
-	struct http_req r = { .srv = h->srv, .method = method, .path = url };
+	struct http_req r = { .srv = h->srv, .method = method, .path = url, .conn = c };
 	enum MHD_Result ret;
 
 	(void)version;

@@ -11,6 +11,8 @@
 #include "session.h"
 #include "srv.h"
 
+struct MHD_Connection;
+
 struct http_opts {
 	const char *listen;     /* "127.0.0.1:8443", "[::1]:0" */
 	unsigned threads;
@@ -35,6 +37,7 @@ struct http_req {
 	int status;
 	cJSON *json;            /* the response body; NULL for none (204) */
 	long retry_after;       /* seconds, for a Retry-After header; 0 = none */
+	struct MHD_Connection *conn;    /* for the query string */
 };
 
 typedef void (*http_handler)(struct http_req *r);
@@ -62,6 +65,13 @@ void http_fail(struct http_req *r, int status, const char *code, const char *mes
 void http_fail_err(struct http_req *r, const struct tthc_err *e);
 int http_status_of(enum tthc_code code);
 void http_ok(struct http_req *r, int status, cJSON *json);
+
+/* The value of query parameter `name` (already %-decoded), or NULL. */
+const char *http_query(const struct http_req *r, const char *name);
+/* Queries are as strict as bodies (DESIGN.md section 8): a parameter not
+ * in the NULL-terminated `known`, or given twice, is TTHC_E_UNKNOWN_FIELD /
+ * TTHC_E_DUPLICATE_KEY with its name as where. */
+int http_query_check(const struct http_req *r, const char *const *known, struct tthc_err *e);
 
 struct http_server;
 
