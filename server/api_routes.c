@@ -10,6 +10,14 @@ const struct http_route http_routes[] = {
 	/* lock, unlock, revoke, activate, reset-password, grant */
 	{ "POST",   "/api/v1/accounts/*/*", api_account_verb,    0 },
 	{ "GET",    "/api/v1/orgs",        api_orgs_list,       0 },
+	{ "POST",   "/api/v1/orgs",        api_orgs_create,     0 },
+	{ "GET",    "/api/v1/members",     api_members_list,    0 },
+	{ "POST",   "/api/v1/members",     api_members_create,  0 },
+	{ "GET",    "/api/v1/members/*",   api_member_get,      0 },
+	{ "PUT",    "/api/v1/members/*",   api_member_put,      0 },
+	{ "PATCH",  "/api/v1/members/*",   api_member_patch,    0 },
+	/* move */
+	{ "POST",   "/api/v1/members/*/*", api_member_verb,     0 },
 };
 
 const size_t http_n_routes = sizeof http_routes / sizeof http_routes[0];
