@@ -19,5 +19,8 @@ void api_member_get(struct http_req *r);
 void api_member_put(struct http_req *r);
 void api_member_patch(struct http_req *r);
 void api_member_verb(struct http_req *r);
+void api_bank_list(struct http_req *r);
+void api_bank_create(struct http_req *r);
+void api_bank_put(struct http_req *r);
 
 #endif
