@@ -22,5 +22,7 @@ void api_member_verb(struct http_req *r);
 void api_bank_list(struct http_req *r);
 void api_bank_create(struct http_req *r);
 void api_bank_put(struct http_req *r);
+void api_report_fees(struct http_req *r);
+void api_report_cases(struct http_req *r);
 
 #endif
