@@ -147,7 +147,8 @@ static int count_members(struct db_tx *tx, int64_t org, cJSON *by_org, cJSON *to
 
 /* Members with FEE_UNPAID_REMOVAL_MONTHS or more months still due from
  * January to the span's last month (the charter rule, fee/ledger.h), by
- * the organisation they belong to now. */
+ * the organisation they belong to now (one that moved out of the subtree
+ * is its new organisation's matter). */
 static int count_arrears(struct db_tx *tx, int64_t org, struct period to, cJSON *by_org,
 			 cJSON *total, struct tthc_err *e)
 {
@@ -158,7 +159,8 @@ static int count_arrears(struct db_tx *tx, int64_t org, struct period to, cJSON 
 		"    AND c.org_id IN (SELECT id FROM sub) "
 		"  GROUP BY c.member_id HAVING count(*) >= ?) "
 		"SELECT o.code, count(*) FROM late JOIN members m ON m.id = late.member_id "
-		"JOIN orgs o ON o.id = m.org_id GROUP BY o.code", e);
+		"JOIN orgs o ON o.id = m.org_id WHERE m.org_id IN (SELECT id FROM sub) "
+		"GROUP BY o.code", e);
 	char first[8], last[8];
 	int rc;
 

@@ -66,6 +66,8 @@ api GET '/members?q=%C4%91%C3%B4ng'
 is "a search that matches nobody is empty" "$(jget '$.members[0]')" ""
 api GET '/members?q=790003'
 is "card numbers are searched too" "$(jget '$.members[0].member.id')" m3
+api GET '/members?q=%FF'
+is "a search that is not UTF-8 is refused" "$code|$(jget '$.error.code')" "400|invalid-utf8"
 api GET '/members?q=100%25'
 is "LIKE's own characters match themselves" "$code|$(jget '$.members[0]')" "200|"
 
