@@ -21,5 +21,17 @@ void api_account_get(struct http_req *r);
 void api_account_verb(struct http_req *r);
 void api_orgs_list(struct http_req *r);
 void api_changes(struct http_req *r);
+void api_orgs_create(struct http_req *r);
+void api_members_list(struct http_req *r);
+void api_members_create(struct http_req *r);
+void api_member_get(struct http_req *r);
+void api_member_put(struct http_req *r);
+void api_member_patch(struct http_req *r);
+void api_member_verb(struct http_req *r);
+void api_bank_list(struct http_req *r);
+void api_bank_create(struct http_req *r);
+void api_bank_put(struct http_req *r);
+void api_report_fees(struct http_req *r);
+void api_report_cases(struct http_req *r);
 
 #endif

@@ -26,14 +26,11 @@ static int read_limit(const char *s, int *out, struct tthc_err *e)
 void api_changes(struct http_req *r)
 {
 	static const char *const allowed[] = { "since", "limit", NULL };
-	const char *unknown = http_query_unknown(r, allowed);
 	struct buf out = BUF_INIT;
 	struct tthc_err e;
 	int limit = FEED_LIMIT_DEFAULT;
 
-	if (unknown) {
-		tthc_fail(&e, TTHC_E_UNKNOWN_FIELD, unknown, _("unknown query parameter"));
-	} else if (read_limit(http_query(r, "limit"), &limit, &e) == 0 &&
+	if (http_query_check(r, allowed, &e) == 0 && read_limit(http_query(r, "limit"), &limit, &e) == 0 &&
 		   feed_page(r->srv->db, r->caller.account_id, http_query(r, "since"), limit, &out,
 			     &e) == 0) {
 		http_ok_text(r, 200, buf_detach(&out));

@@ -71,39 +71,6 @@ static const char *header(struct MHD_Connection *c, const char *name)
 	return MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
 }
 
-const char *http_query(const struct http_req *r, const char *name)
-{
-	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
-}
-
-struct unknown_arg {
-	const char *const *allowed;
-	const char *found;
-};
-
-static enum MHD_Result find_unknown(void *cls, enum MHD_ValueKind kind, const char *key,
-				   const char *value)
-{
-	struct unknown_arg *u = cls;
-	size_t i;
-
-	(void)kind;
-	(void)value;
-	for (i = 0; u->allowed[i]; i++)
-		if (!strcmp(u->allowed[i], key))
-			return MHD_YES;
-	u->found = key;
-	return MHD_NO;
-}
-
-const char *http_query_unknown(const struct http_req *r, const char *const *allowed)
-{
-	struct unknown_arg u = { allowed, NULL };
-
-	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, find_unknown, &u);
-	return u.found;
-}
-
 static bool authenticate(struct http_req *r, struct MHD_Connection *c, int flags)
 {
 	const char *auth = header(c, MHD_HTTP_HEADER_AUTHORIZATION);
@@ -174,6 +141,48 @@ static void dispatch(struct http_req *r, struct MHD_Connection *c)
 		http_fail(r, 405, "method-not-allowed", _("method not allowed here"), NULL);
 	else
 		http_fail(r, 404, "not-found", _("no such resource"), NULL);
+}
+
+const char *http_query(const struct http_req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+struct query_scan {
+	const char *const *known;
+	struct tthc_err *e;
+	int seen;               /* bit i: known[i] was given */
+	bool bad;
+};
+
+static enum MHD_Result scan_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+				const char *value)
+{
+	struct query_scan *q = cls;
+	int i;
+
+	(void)kind;
+	(void)value;
+	for (i = 0; q->known[i] && strcmp(q->known[i], key) != 0; i++)
+		;
+	if (!q->known[i] || i >= 31)
+		tthc_fail(q->e, TTHC_E_UNKNOWN_FIELD, key, _("unknown query parameter"));
+	else if (q->seen & (1 << i))
+		tthc_fail(q->e, TTHC_E_DUPLICATE_KEY, key, _("query parameter given twice"));
+	else {
+		q->seen |= 1 << i;
+		return MHD_YES;
+	}
+	q->bad = true;
+	return MHD_NO;
+}
+
+int http_query_check(const struct http_req *r, const char *const *known, struct tthc_err *e)
+{
+	struct query_scan q = { known, e, 0, false };
+
+	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, scan_arg, &q);
+	return q.bad ? -1 : 0;
 }
 
 static bool wants_gzip(struct MHD_Connection *c)

@@ -13,6 +13,8 @@
 struct MHD_Connection;
 #include "srv.h"
 
+struct MHD_Connection;
+
 struct http_opts {
 	const char *listen;     /* "127.0.0.1:8443", "[::1]:0" */
 	unsigned threads;
@@ -37,8 +39,8 @@ struct http_req {
 	int status;
 	cJSON *json;            /* the response body; NULL for none (204) */
 	char *text;             /* or the body as JSON text already (malloc'd) */
-	struct MHD_Connection *conn;    /* for http_query */
 	long retry_after;       /* seconds, for a Retry-After header; 0 = none */
+	struct MHD_Connection *conn;    /* for the query string (http_query) */
 };
 
 typedef void (*http_handler)(struct http_req *r);
@@ -70,10 +72,12 @@ void http_ok(struct http_req *r, int status, cJSON *json);
  * large answer is then not built as a tree first. */
 void http_ok_text(struct http_req *r, int status, char *text);
 
-/* A query-string parameter (decoded), NULL when absent. */
+/* The value of query parameter `name` (already %-decoded), or NULL. */
 const char *http_query(const struct http_req *r, const char *name);
-/* The first query parameter not in allowed (ended by NULL), or NULL. */
-const char *http_query_unknown(const struct http_req *r, const char *const *allowed);
+/* Queries are as strict as bodies (DESIGN.md section 8): a parameter not
+ * in the NULL-terminated `known`, or given twice, is TTHC_E_UNKNOWN_FIELD /
+ * TTHC_E_DUPLICATE_KEY with its name as where. */
+int http_query_check(const struct http_req *r, const char *const *known, struct tthc_err *e);
 
 struct http_server;
 

@@ -1,0 +1,188 @@
+/* server/rbac.c: the role table and the scope it gives, on a real SQLite
+ * file: a role covers its organisation's subtree, never a sibling's or the
+ * parent's, and only the operations the table lists. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "../server/rbac.h"
+
+/* province(1) - xa1(2) - cb1(3); province - xa2(4).  Accounts: 7 finance
+ * at xa1, 8 clerk at cb1 and finance at xa2, 9 member at cb1. */
+struct fixture {
+	char dir[64];
+	char path[96];
+	struct db *db;
+	struct db_tx *tx;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	if (!f)
+		return -1;
+	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-rbac.XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
+	if (db_create(f->path, &f->db, NULL) < 0 || db_begin(f->db, DB_WRITE, &f->tx, NULL) < 0 ||
+	    db_exec(f->tx,
+		    "INSERT INTO orgs (id, code, name, type, parent_id, created_at) VALUES "
+		    "(1, 'province', 'Tỉnh', 'province', NULL, 0),"
+		    "(2, 'xa1', 'Xã 1', 'base-committee', 1, 0),"
+		    "(3, 'cb1', 'Chi bộ 1', 'sub-branch', 2, 0),"
+		    "(4, 'xa2', 'Xã 2', 'base-committee', 1, 0);"
+		    "INSERT INTO accounts (id, name, pw_hash, status, created_at) VALUES "
+		    "(7, 'tc1', 'x', 'active', 0), (8, 'vt1', 'x', 'active', 0),"
+		    "(9, 'dv1', 'x', 'active', 0);"
+		    "INSERT INTO account_roles (account_id, role, org_id) VALUES "
+		    "(7, 'finance', 2), (8, 'clerk', 3), (8, 'finance', 4), (9, 'member', 3)",
+		    NULL) < 0)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[160];
+
+	db_rollback(f->tx);
+	db_close(f->db);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	free(f);
+	return 0;
+}
+
+static int check(struct fixture *f, int64_t account, enum rbac_op op, int64_t org)
+{
+	struct actor who = { account, "t" };
+	struct tthc_err e = { 0 };
+	int rc = rbac_check(f->tx, &who, op, org, &e);
+
+	if (rc < 0)
+		assert_int_equal(e.code, TTHC_E_FORBIDDEN);
+	return rc;
+}
+
+/* The organisations in scope, as "2,3". */
+static void scope_of(struct fixture *f, int64_t account, enum rbac_op op, char *out,
+		     size_t size)
+{
+	struct actor who = { account, "t" };
+	struct db_stmt *st = db_prepare(f->tx, "WITH RECURSIVE " RBAC_SCOPE_CTE
+					" SELECT id FROM scope ORDER BY id", NULL);
+	size_t len = 0;
+
+	assert_non_null(st);
+	rbac_bind_scope(st, 1, &who, op);
+	out[0] = '\0';
+	while (db_step(st, NULL) == 1)
+		len += (size_t)snprintf(out + len, size - len, "%s%lld", len ? "," : "",
+					(long long)db_col_int(st, 0));
+	db_finalize(st);
+}
+
+static void a_role_covers_its_subtree(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(check(f, 7, RBAC_BANK_WRITE, 2), 0);
+	assert_int_equal(check(f, 7, RBAC_BANK_WRITE, 3), 0);
+}
+
+static void but_not_the_parent_nor_a_sibling(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(check(f, 7, RBAC_BANK_WRITE, 1), -1);
+	assert_int_equal(check(f, 7, RBAC_BANK_WRITE, 4), -1);
+}
+
+static void only_the_operations_the_table_gives_the_role(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(check(f, 7, RBAC_MEMBER_READ, 3), 0);
+	assert_int_equal(check(f, 7, RBAC_MEMBER_WRITE, 3), -1);
+	assert_int_equal(check(f, 7, RBAC_ORG_WRITE, 3), -1);
+	assert_int_equal(check(f, 7, RBAC_REPORT_CASES, 3), -1);
+	assert_int_equal(check(f, 9, RBAC_MEMBER_READ, 3), -1);
+}
+
+static void each_role_counts_at_its_own_organisation(void **state)
+{
+	struct fixture *f = *state;
+
+	/* Clerk at cb1, finance at xa2: members of cb1, banks of xa2 only. */
+	assert_int_equal(check(f, 8, RBAC_MEMBER_WRITE, 3), 0);
+	assert_int_equal(check(f, 8, RBAC_MEMBER_WRITE, 4), -1);
+	assert_int_equal(check(f, 8, RBAC_BANK_WRITE, 4), 0);
+	assert_int_equal(check(f, 8, RBAC_BANK_WRITE, 3), -1);
+}
+
+static void the_command_line_may_do_everything(void **state)
+{
+	struct fixture *f = *state;
+	char got[64];
+	int op;
+
+	for (op = 0; op < RBAC_OP_COUNT; op++)
+		assert_int_equal(check(f, 0, (enum rbac_op)op, 1), 0);
+	scope_of(f, 0, RBAC_ORG_WRITE, got, sizeof got);
+	assert_string_equal(got, "1,2,3,4");
+}
+
+static void the_scope_lists_what_the_checks_allow(void **state)
+{
+	struct fixture *f = *state;
+	char got[64];
+
+	scope_of(f, 7, RBAC_BANK_READ, got, sizeof got);
+	assert_string_equal(got, "2,3");
+	scope_of(f, 8, RBAC_MEMBER_READ, got, sizeof got);
+	assert_string_equal(got, "3,4");
+	scope_of(f, 8, RBAC_MEMBER_WRITE, got, sizeof got);
+	assert_string_equal(got, "3");
+	scope_of(f, 8, RBAC_BANK_READ, got, sizeof got);
+	assert_string_equal(got, "4");
+	scope_of(f, 9, RBAC_MEMBER_READ, got, sizeof got);
+	assert_string_equal(got, "");
+}
+
+static void administrators_may_do_every_operation(void **state)
+{
+	int op;
+
+	(void)state;
+	for (op = 0; op < RBAC_OP_COUNT; op++)
+		assert_true(rbac_roles((enum rbac_op)op) & RBAC_R(ADMIN));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(a_role_covers_its_subtree, setup, teardown),
+		cmocka_unit_test_setup_teardown(but_not_the_parent_nor_a_sibling, setup, teardown),
+		cmocka_unit_test_setup_teardown(only_the_operations_the_table_gives_the_role, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(each_role_counts_at_its_own_organisation, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(the_command_line_may_do_everything, setup, teardown),
+		cmocka_unit_test_setup_teardown(the_scope_lists_what_the_checks_allow, setup,
+						teardown),
+		cmocka_unit_test(administrators_may_do_every_operation),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
