@@ -175,6 +175,10 @@ const char *const schema_migrations[] = {
 	"  result TEXT NOT NULL,"
 	"  created_at INTEGER NOT NULL);"
 	"CREATE INDEX idempotency_created ON idempotency(created_at);",
+	/* 3: the member an account belongs to, so that a member acting for
+	 * himself is recognised as the case's member (core/proc's
+	 * proc_actor.member_id); NULL for staff-only accounts. */
+	"ALTER TABLE accounts ADD COLUMN member_id INTEGER REFERENCES members(id);",
 };
 
 const int schema_migration_count = sizeof schema_migrations / sizeof schema_migrations[0];
