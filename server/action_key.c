@@ -1,6 +1,7 @@
 #include "action_key.h"
 
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,4 +62,47 @@ int action_hash(const struct model_action *a, char out[ACTION_HASH_HEX], struct 
 	cJSON_free(text);
 	sodium_bin2hex(out, ACTION_HASH_HEX, h, sizeof h);
 	return 0;
+}
+
+int action_key_find(struct db_tx *tx, const char *key, struct action_key *out,
+		    struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "SELECT account_id, request_hash, result "
+					"FROM idempotency WHERE key = ?", e);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, key);
+	rc = db_step(st, e);
+	if (rc == 1) {
+		out->found = true;
+		out->account_id = db_col_int(st, 0);
+		snprintf(out->hash, sizeof out->hash, "%s", db_col_text(st, 1));
+		if (!(out->result = strdup(db_col_text(st, 2))))
+			rc = tthc_fail(e, TTHC_E_NOMEM, "actions", _("out of memory"));
+	}
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
+int action_key_store(struct db_tx *tx, const char *key, int64_t account_id,
+		     const char *hash, const char *result, int64_t now, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "INSERT INTO idempotency (key, account_id, "
+					"request_hash, result, created_at) VALUES (?, ?, ?, ?, ?)",
+					e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, key);
+	db_bind_int(st, 2, account_id);
+	db_bind_text(st, 3, hash);
+	db_bind_text(st, 4, result);
+	db_bind_int(st, 5, now);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
 }

@@ -12,5 +12,6 @@ void api_accounts_create(struct http_req *r);
 void api_account_get(struct http_req *r);
 void api_account_verb(struct http_req *r);
 void api_orgs_list(struct http_req *r);
+void api_actions_push(struct http_req *r);
 
 #endif

@@ -10,6 +10,7 @@ const struct http_route http_routes[] = {
 	/* lock, unlock, revoke, activate, reset-password, grant */
 	{ "POST",   "/api/v1/accounts/*/*", api_account_verb,    0 },
 	{ "GET",    "/api/v1/orgs",        api_orgs_list,       0 },
+	{ "POST",   "/api/v1/actions",     api_actions_push,    0 },
 };
 
 const size_t http_n_routes = sizeof http_routes / sizeof http_routes[0];

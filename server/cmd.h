@@ -13,6 +13,9 @@ int cmd_user(int argc, char **argv);
 int cmd_org(int argc, char **argv);
 int cmd_verify_audit(int argc, char **argv);
 int cmd_audit_head(int argc, char **argv);
+#ifdef TTHC_FAULTS
+int cmd_fixture(int argc, char **argv);
+#endif
 
 /* "tthcd: where: message" on stderr; returns 1. */
 int cmd_fail(const struct tthc_err *e);

@@ -22,6 +22,10 @@ static const struct {
 	{ "org", cmd_org, N_("manage organisations") },
 	{ "verify-audit", cmd_verify_audit, N_("check the audit log's chain and signature") },
 	{ "audit-head", cmd_audit_head, N_("print the signed head of the audit log") },
+#ifdef TTHC_FAULTS
+	/* Test builds only: members and cases for the tests (cmd_fixture.c). */
+	{ "fixture", cmd_fixture, N_("test builds: put members and cases in") },
+#endif
 };
 
 static void help(FILE *f)
