@@ -19,11 +19,23 @@
 
 #define BUSY_TIMEOUT_MS 10000
 #define MAX_HOOKS 4
+/* The writer's statements are kept compiled: parsing SQL was most of the
+ * time of a batch of actions (bench_actions), which runs the same few
+ * dozen statements for every action. */
+#define CACHE_SLOTS 96
+
+struct cached {
+	char *sql;
+	sqlite3_stmt *st;
+	bool busy;              /* handed out and not yet finalized */
+};
 
 struct db {
 	char *path;
 	pthread_mutex_t write_lock;
 	sqlite3 *writer;
+	struct cached cache[CACHE_SLOTS];       /* used under write_lock only */
+	int n_cache;
 	pthread_mutex_t pool_lock;
 	sqlite3 **idle;
 	size_t n_idle, cap_idle;
@@ -42,6 +54,7 @@ struct db_stmt {
 	sqlite3_stmt *st;
 	sqlite3 *conn;
 	int bind_rc;
+	struct cached *slot;    /* NULL: finalized when done */
 };
 
 static int sql_fail(struct tthc_err *e, sqlite3 *conn, int rc, const char *where)
@@ -189,6 +202,10 @@ void db_close(struct db *db)
 
 	if (!db)
 		return;
+	for (i = 0; i < (size_t)db->n_cache; i++) {
+		sqlite3_finalize(db->cache[i].st);
+		free(db->cache[i].sql);
+	}
 	for (i = 0; i < db->n_idle; i++)
 		sqlite3_close(db->idle[i]);
 	free(db->idle);
@@ -321,21 +338,52 @@ void db_rollback(struct db_tx *tx)
 	tx_release(tx);
 }
 
+/* A free compiled statement of the writer for sql, or a slot to keep a
+ * new one in; NULL when the cache is full or the statement is in use
+ * (a query run again while its first run is still open). */
+static struct cached *cache_slot(struct db_tx *tx, const char *sql)
+{
+	struct db *db = tx->db;
+	int i;
+
+	if (tx->conn != db->writer)
+		return NULL;
+	for (i = 0; i < db->n_cache; i++)
+		if (!strcmp(db->cache[i].sql, sql))
+			return db->cache[i].busy ? NULL : &db->cache[i];
+	if (db->n_cache == CACHE_SLOTS || !(db->cache[db->n_cache].sql = strdup(sql)))
+		return NULL;
+	db->cache[db->n_cache].st = NULL;
+	db->cache[db->n_cache].busy = false;
+	return &db->cache[db->n_cache++];
+}
+
 struct db_stmt *db_prepare(struct db_tx *tx, const char *sql, struct tthc_err *e)
 {
 	struct db_stmt *st = calloc(1, sizeof *st);
-	int rc;
+	struct cached *slot;
+	int rc = SQLITE_OK;
 
 	if (!st) {
 		tthc_fail(e, TTHC_E_NOMEM, "db", _("out of memory"));
 		return NULL;
 	}
 	st->conn = tx->conn;
-	rc = sqlite3_prepare_v2(tx->conn, sql, -1, &st->st, NULL);
+	slot = cache_slot(tx, sql);
+	if (slot && slot->st)
+		st->st = slot->st;
+	else
+		rc = sqlite3_prepare_v3(tx->conn, sql, -1, slot ? SQLITE_PREPARE_PERSISTENT : 0,
+					&st->st, NULL);
 	if (rc != SQLITE_OK) {
 		sql_fail(e, tx->conn, rc, "prepare");
 		free(st);
 		return NULL;
+	}
+	if (slot) {
+		slot->st = st->st;
+		slot->busy = true;
+		st->slot = slot;
 	}
 	return st;
 }
@@ -397,7 +445,13 @@ void db_finalize(struct db_stmt *st)
 {
 	if (!st)
 		return;
-	sqlite3_finalize(st->st);
+	if (st->slot) {
+		sqlite3_reset(st->st);
+		sqlite3_clear_bindings(st->st);
+		st->slot->busy = false;
+	} else {
+		sqlite3_finalize(st->st);
+	}
 	free(st);
 }
 

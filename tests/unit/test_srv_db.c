@@ -245,6 +245,39 @@ static void a_reader_keeps_its_snapshot(void **state)
 	assert_int_equal(count_orgs(f->db), 1);
 }
 
+/* The writer keeps its statements compiled: one prepared again after
+ * db_finalize starts from a clean slate (no old bindings, no open step), and
+ * one prepared again while the first is still open is a second statement. */
+static void writer_statements_are_reused_cleanly(void **state)
+{
+	struct fixture *f = *state;
+	const char *sql = "SELECT ?, count(*) FROM orgs";
+	struct db_stmt *a, *b;
+	struct db_tx *tx;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	a = db_prepare(tx, sql, NULL);
+	db_bind_int(a, 1, 7);
+	assert_int_equal(db_step(a, NULL), 1);
+	b = db_prepare(tx, sql, NULL);
+	assert_ptr_not_equal(a, b);
+	db_bind_int(b, 1, 8);
+	assert_int_equal(db_step(b, NULL), 1);
+	assert_int_equal(db_col_int(a, 0), 7);
+	assert_int_equal(db_col_int(b, 0), 8);
+	db_finalize(b);
+	db_finalize(a);
+	a = db_prepare(tx, sql, NULL);
+	assert_int_equal(db_step(a, NULL), 1);
+	assert_true(db_col_null(a, 0));
+	db_finalize(a);
+	insert_org(tx, "p1", 0);
+	insert_org(tx, "p1", -1);
+	insert_org(tx, "p2", 0);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	assert_int_equal(count_orgs(f->db), 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +289,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_failing_commit_hook_rolls_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(concurrent_writers_lose_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_reader_keeps_its_snapshot, setup, teardown),
+		cmocka_unit_test_setup_teardown(writer_statements_are_reused_cleanly, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
