@@ -194,9 +194,15 @@ static int decide(struct batch *b, const struct model_action *a, const char *has
 				    .payload = a->payload, .now = b->now };
 	int rc;
 
-	if (rows_case_load(b->tx, a->case_id, &pc, &mc, e) < 0)
+	if (rows_case_load(b->tx, a->case_id, &pc, &mc, e) < 0) {
+		if (e->code == TTHC_E_DB || e->code == TTHC_E_NOMEM)
+			return -1;
+		/* A row this build cannot read (a state it does not know) holds
+		 * up its own actions only, not the rest of the batch. */
 		return e->code == TTHC_E_NOT_FOUND
-		       ? reject_one(r, "not-found", "case", _("no such case"), e) : -1;
+		       ? reject_one(r, "not-found", "case", _("no such case"), e)
+		       : reject_one(r, tthc_code_name(e->code), "case", e->msg, e);
+	}
 	if (!case_visible(b, &pc)) {
 		model_case_free(&mc);
 		return reject_one(r, "not-found", "case", _("no such case"), e);

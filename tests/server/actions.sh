@@ -133,6 +133,23 @@ is "with the current version" "$(jqb '.results[0].version')" 3
 is "and the current case" "$(jqb '.results[0].case.state') $(jqb '.results[0].case.id')" "confirmed f1"
 is "nothing changed" "$(db "SELECT state, version FROM cases WHERE code = 'f1'")" "confirmed|3"
 
+k4=$(uuid)
+push tc1 "$(act "$k4" remit f1 2 '{"remitted_on":"2026-11-20"}')"
+is "a conflict is not kept under its key" "$(jqb '.results[0].status') $(db "SELECT count(*) FROM idempotency WHERE key = '$k4'")" "conflict 0"
+push tc1 "$(act "$k4" remit f1 3 '{"remitted_on":"2026-11-20"}')"
+is "so the same id re-decided on the new version applies" "$(jqb '.results[0].status') $(jqb '.results[0].version')" "applied 4"
+
+fee_case f3 due
+push bt1 "$(act "$(uuid)" pay f3 1 "$PAY" m1)" "$(act "$(uuid)" confirm f3 2 '{}')"
+is "two actions on one case in one batch: the second sees the first" \
+	"$(jqb '[.results[] | .status + ":" + (.version | tostring)] | join(" ")')" "applied:2 applied:3"
+fee_case f4 due
+sqlite3 "$D/tthcd.db" "UPDATE cases SET body = replace(body, '\"state\":\"due\"', '\"state\":\"nowhere\"'), state = 'nowhere' WHERE code = 'f4'"
+push bt1 "$(act "$(uuid)" pay f4 1 "$PAY" m1)" "$(act "$(uuid)" remit f3 3 '{"remitted_on":"2026-11-20"}')"
+is "a case in a state this build does not know is rejected alone" \
+	"$(jqb '.results[0].status') $(jqb '.results[0].error.path') $(jqb '.results[1].status')" \
+	"rejected case applied"
+
 # --- every reason at once ----------------------------------------------------------
 res_case r2 requested
 push tc1 "$(act "$(uuid)" return-incomplete r2 1 '{"extra":1}')"
@@ -229,7 +246,8 @@ api POST /actions "{\"actions\":[${a/\"base_version\":1/\"base_version\":\"1\"}]
 is "a wrong type: 400 with its path" "$code $(jqb '.error.code') $(jqb '.error.path')" \
 	"400 wrong-type actions[0].base_version"
 api POST /actions "{\"actions\":[${a/\"id\":\"/\"id\":\"x}]}"
-is "an id that is not a UUID: 400 on it" "$code $(jqb '.error.path')" "400 actions[0].id"
+is "an id that is not a UUID: 400 invalid on it" "$code $(jqb '.error.code') $(jqb '.error.path')" \
+	"400 invalid actions[0].id"
 TOKEN=
 api POST /actions "{\"actions\":[$a]}"
 is "no token: 401" "$code" 401
