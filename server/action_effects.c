@@ -6,6 +6,7 @@
 
 #include "model/finance.h"
 #include "rows.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 /* The name of the incomplete-dossier notice's clock among a case's
@@ -97,12 +98,12 @@ static int fee_effects(struct batch *b, const struct model_action *a,
 }
 
 /* Who did what on which case, for whom, from which version to which; the
- * details name the action and the states, never a payload (it may hold
- * personal remarks). */
+ * details name the action, the states and the client's time, never a
+ * payload (it may hold personal remarks). */
 static int audit(struct batch *b, const struct model_action *a, const char *from,
 		 const struct model_case *mc, const struct proc_verdict *v, struct tthc_err *e)
 {
-	char action[MODEL_ID_MAX + 8], object[MODEL_ID_MAX + 8];
+	char action[MODEL_ID_MAX + 8], object[MODEL_ID_MAX + 8], client_time[21];
 	cJSON *d = cJSON_CreateObject();
 	char *details;
 	int rc;
@@ -111,6 +112,10 @@ static int audit(struct batch *b, const struct model_action *a, const char *from
 	cJSON_AddStringToObject(d, "procedure", vocab_name(&vocab_procedures, mc->procedure));
 	cJSON_AddStringToObject(d, "from", from);
 	cJSON_AddStringToObject(d, "to", mc->state);
+	/* When the person acted, by the client's clock (offline work is pushed
+	 * later); the entry's own time is the server's. */
+	instant_format(a->client_time, client_time);
+	cJSON_AddStringToObject(d, "client_time", client_time);
 	if (v->notice_late)
 		cJSON_AddTrueToObject(d, "late");
 	details = cJSON_PrintUnformatted(d);

@@ -96,6 +96,9 @@ is "pay recorded the payment" "$(db "SELECT member_id IS NOT NULL, period, amoun
 is "the audit log names actor, action, case and versions" \
 	"$(db "SELECT actor, coalesce(on_behalf_of, '-'), action, object, before_version, after_version FROM audit ORDER BY seq DESC LIMIT 1")" \
 	"dv1|-|case.pay|case:f1|1|2"
+like "and the action's id, states and client time, not the payload" \
+	"$(db "SELECT details FROM audit ORDER BY seq DESC LIMIT 1")" \
+	"^\\{\"id\":\"$k1\",\"procedure\":\"fee\",\"from\":\"due\",\"to\":\"paid\",\"client_time\":\"2026-11-25T08:00:00Z\"\\}$"
 
 push vt1 "$a2"
 is "a clerk of the commune forwards: applied" "$(jqb '.results[0].status') $(jqb '.results[0].version')" "applied 2"
@@ -177,6 +180,9 @@ push bt1 "$(act "$(uuid)" pay f2 1 "$PAY" m2)"
 is "on behalf of a member outside one's scope, not the case's: both reasons" \
 	"$(jqb '[.results[0].error.reasons[].code] | join(" ")')" \
 	"on-behalf-out-of-scope on-behalf-wrong-member"
+push bt1 "$(act "$(uuid)" pay f2 1 "$PAY" m9)"
+is "on behalf of no member: not-found on on_behalf_of" \
+	"$(jqb '.results[0].error.code') $(jqb '.results[0].error.path')" "not-found on_behalf_of"
 
 # --- RBAC: role x action x in/out of scope -------------------------------------------
 # user   action   case-kind  behalf  expected (status, or rejected:first code)
@@ -275,7 +281,7 @@ is "no audit entry was kept" "$(db "SELECT count(*) FROM audit WHERE action LIKE
 run "$TTHCD" verify-audit --dir "$D"
 status_is "the audit log verifies after the kill" 0
 
-srv_start "$D"
+LANGUAGE=vi srv_start "$D"
 tokens=()
 push dv1 "${batch[@]}"
 is "replayed after restart: every action applied" "$(jqb '[.results[].status] | unique | join(",")')" applied
@@ -285,6 +291,8 @@ is "each case moved exactly once" \
 	"$(db "SELECT group_concat(version) FROM cases WHERE code LIKE 'k_'")" "2,2,2,2,2"
 is "five audit entries" \
 	"$(db "SELECT count(*) FROM audit WHERE action = 'case.pay' AND seq > $audit_seq")" 5
+push dv1 "$(act "$(uuid)" pay nosuch 1 "$PAY")"
+is "reasons are in Vietnamese by default" "$(jqb '.results[0].error.message')" "không có hồ sơ này"
 run "$TTHCD" verify-audit --dir "$D"
 status_is "the audit log still verifies" 0
 
