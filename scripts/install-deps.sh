@@ -8,7 +8,7 @@ PACKAGES="
 build-essential pkg-config gettext
 libncurses-dev libcurl4-openssl-dev libcjson-dev libsqlite3-dev libutf8proc-dev
 libmicrohttpd-dev libgnutls28-dev zlib1g-dev libsodium-dev libcmocka-dev
-tmux openssl sqlite3 unicode-data bzip2 ca-certificates curl
+tmux openssl sqlite3 unicode-data bzip2 ca-certificates curl jq
 "
 
 missing=""

@@ -26,6 +26,8 @@ static const struct {
 	{ "prune", cmd_prune, N_("forget old changes and old idempotency keys") },
 #ifdef TTHC_FAULTS
 	{ "test-row", cmd_test_row, "write a domain row (test builds only)" },
+	/* Test builds only: members and cases for the tests (cmd_fixture.c). */
+	{ "fixture", cmd_fixture, N_("test builds: put members and cases in") },
 #endif
 };
 

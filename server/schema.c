@@ -179,6 +179,10 @@ const char *const schema_migrations[] = {
 	 * enterprise (0); NULL for the other types (DESIGN.md section 8: the
 	 * fee retention shares differ). */
 	"ALTER TABLE orgs ADD COLUMN commune INTEGER CHECK (commune IN (0, 1));",
+	/* 4: the member an account belongs to, so that a member acting for
+	 * himself is recognised as the case's member (core/proc's
+	 * proc_actor.member_id); NULL for staff-only accounts. */
+	"ALTER TABLE accounts ADD COLUMN member_id INTEGER REFERENCES members(id);",
 };
 
 const int schema_migration_count = sizeof schema_migrations / sizeof schema_migrations[0];
