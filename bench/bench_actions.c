@@ -23,18 +23,11 @@
 #include "../server/rows.h"
 #include "../server/tlsgen.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 enum { ACTIONS = 10000, BATCH = 500, BATCHES = ACTIONS / BATCH, MEMBERS = 1000 };
 
 static const char payload_text[] = "{\"amount\":50000,\"paid_on\":\"2026-10-01\",\"method\":\"cash\"}";
-
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static void die(const char *what, const struct tthc_err *e)
 {
@@ -168,10 +161,10 @@ static double run_direct(struct srv *s, size_t *applied)
 	for (b = 0; b < BATCHES; b++)
 		fill_batch(&q[b], b * BATCH);
 	for (b = 0; b < BATCHES; b++) {
-		t0 = now_s();
+		t0 = bench_wall();
 		if (actions_apply(s, &bt1, &q[b], srv_now(), &r, &e) < 0)
 			die("apply", &e);
-		t += now_s() - t0;
+		t += bench_wall() - t0;
 		*applied += count_applied(&r);
 		model_actions_response_free(&r);
 		model_actions_request_free(&q[b]);
@@ -203,6 +196,7 @@ static double run_http(struct srv *s, const char *dir, size_t *applied)
 	int b;
 
 	o.listen = "127.0.0.1:0";
+	o.quiet = true;
 	if (http_start(s, &o, &h, &port, &e) < 0 || session_login(s, "bt1", "bench-password",
 								  &login, &e) < 0)
 		die("serve", &e);
@@ -223,7 +217,7 @@ static double run_http(struct srv *s, const char *dir, size_t *applied)
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, hd);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &out);
-	t0 = now_s();
+	t0 = bench_wall();
 	for (b = 0; b < BATCHES; b++) {
 		buf_reset(&out);
 		curl_easy_setopt(c, CURLOPT_POSTFIELDS, bodies[b]);
@@ -236,7 +230,7 @@ static double run_http(struct srv *s, const char *dir, size_t *applied)
 		*applied += count_applied(&r);
 		model_actions_response_free(&r);
 	}
-	t0 = now_s() - t0;
+	t0 = bench_wall() - t0;
 	curl_easy_cleanup(c);
 	curl_slist_free_all(hd);
 	buf_free(&out);
@@ -305,7 +299,7 @@ static double run_bare(const char *dir)
 	for (k = 0; k < N; k++)
 		if (sqlite3_prepare_v2(db, rows[k].sql, -1, &st[k], NULL) != SQLITE_OK)
 			die(sqlite3_errmsg(db), NULL);
-	t0 = now_s();
+	t0 = bench_wall();
 	for (b = 0; b < BATCHES; b++) {
 		sqlite3_exec(db, "BEGIN IMMEDIATE", 0, 0, 0);
 		for (i = 0; i < BATCH; i++) {
@@ -329,7 +323,7 @@ static double run_bare(const char *dir)
 		if (sqlite3_exec(db, "COMMIT", 0, 0, 0) != SQLITE_OK)
 			die(sqlite3_errmsg(db), NULL);
 	}
-	t0 = now_s() - t0;
+	t0 = bench_wall() - t0;
 	for (k = 0; k < N; k++)
 		sqlite3_finalize(st[k]);
 	sqlite3_close(db);

@@ -26,6 +26,7 @@
 #include "../server/rows.h"
 #include "demo/names.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 #define CLIENTS 50
 #define REQUESTS 200            /* per client */
@@ -48,14 +49,6 @@ struct client {
 	int is_login[REQUESTS];
 	int errors;
 };
-
-static double now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
 
 static size_t keep(char *data, size_t size, size_t n, void *out)
 {
@@ -89,9 +82,9 @@ static int request(CURL *c, const struct target *t, int login, struct buf *body,
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, keep);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, body);
-	t0 = now_ms();
+	t0 = (bench_wall() * 1e3);
 	rc = curl_easy_perform(c);
-	*ms = now_ms() - t0;
+	*ms = (bench_wall() * 1e3) - t0;
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	curl_slist_free_all(h);
 	return rc == CURLE_OK && status / 100 == 2 ? 0 : -1;
@@ -333,10 +326,10 @@ static int run(const char *dir, struct target *t, unsigned port)
 		pthread_create(&th[i], NULL, client_run, &cl[i]);
 	}
 	pthread_barrier_wait(&start);
-	t0 = now_ms();
+	t0 = (bench_wall() * 1e3);
 	for (i = 0; i < CLIENTS; i++)
 		pthread_join(th[i], NULL);
-	report(cl, now_ms() - t0, base_p50, base_errors);
+	report(cl, (bench_wall() * 1e3) - t0, base_p50, base_errors);
 	pthread_barrier_destroy(&start);
 	return 0;
 }

@@ -10,16 +10,9 @@
 
 #include "model/action.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 #define ROUNDS 200
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static char *batch(size_t *len)
 {
@@ -42,28 +35,28 @@ static char *batch(size_t *len)
 
 static double bare(const char *doc, size_t len)
 {
-	double t = now();
+	double t = bench_wall();
 	int i;
 
 	for (i = 0; i < ROUNDS; i++)
 		cJSON_Delete(cJSON_ParseWithLengthOpts(doc, len + 1, NULL, 1));
-	return now() - t;
+	return bench_wall() - t;
 }
 
 static double strict(const char *doc, size_t len)
 {
-	double t = now();
+	double t = bench_wall();
 	int i;
 
 	for (i = 0; i < ROUNDS; i++)
 		cJSON_Delete(json_parse(doc, len, NULL, NULL));
-	return now() - t;
+	return bench_wall() - t;
 }
 
 static double decoded(const char *doc, size_t len)
 {
 	struct model_actions_request r;
-	double t = now();
+	double t = bench_wall();
 	int i;
 
 	for (i = 0; i < ROUNDS; i++) {
@@ -71,7 +64,7 @@ static double decoded(const char *doc, size_t len)
 			return -1;
 		model_actions_request_free(&r);
 	}
-	return now() - t;
+	return bench_wall() - t;
 }
 
 int main(void)

@@ -14,6 +14,7 @@
 #include "text/fold.h"
 #include "text/nfc.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 #define CORPUS_BYTES (50u << 20)
 #define SEED 20261125u
@@ -29,14 +30,6 @@ struct line {
  * utf8proc, and keys folded from the raw NFC/NFD lines as many as keys
  * folded after NFC. */
 typedef size_t (*pass_fn)(const struct line *lines, size_t n, size_t *folded);
-
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static size_t bare_nfc(const struct line *lines, size_t n, size_t *folded)
 {
@@ -105,10 +98,10 @@ static size_t fold_only(const struct line *lines, size_t n, size_t *folded)
 static double run(pass_fn fn, const struct line *lines, size_t n, size_t *nfc_bytes,
 		  size_t *folded)
 {
-	double t0 = now();
+	double t0 = bench_wall();
 
 	*nfc_bytes = fn(lines, n, folded);
-	return now() - t0;
+	return bench_wall() - t0;
 }
 
 int main(void)
@@ -116,7 +109,7 @@ int main(void)
 	struct corpus c;
 	struct line *lines;
 	size_t n = 0, i, start = 0, bare_out = 0, ours_out = 0, folded = 0, ignored;
-	double t, bare = 1e30, ours = 1e30, fold = 1e30, mb, t0 = now();
+	double t, bare = 1e30, ours = 1e30, fold = 1e30, mb, t0 = bench_wall();
 	size_t fold_keys = 0;
 	int r;
 
@@ -138,7 +131,7 @@ int main(void)
 	mb = (double)c.len / (1 << 20);
 	printf("corpus: %.1f MB, %zu lines (%.0f%% decomposed, %.1f%% pure ASCII), "
 	       "generated in %.2f s\n", mb, c.lines, 100.0 * (double)c.nfd_lines / (double)c.lines,
-	       100.0 * (double)c.ascii_lines / (double)c.lines, now() - t0);
+	       100.0 * (double)c.ascii_lines / (double)c.lines, bench_wall() - t0);
 
 	for (r = 0; r < ROUNDS; r++) {
 		t = run(bare_nfc, lines, n, &bare_out, &ignored);

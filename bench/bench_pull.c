@@ -22,26 +22,16 @@
 #include "../server/rows.h"
 #include "model/changes.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 enum { CASES = 100000, MEMBERS = 20000, COMMUNES = 10, BRANCHES = 100, BATCH = 1000,
        PAGE = 5000 };
 
 #define PASSWORD "bench-password-1"
 
-static double now_s(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* stderr as it was: the server's request log goes to /dev/null meanwhile. */
-static FILE *errors;
-
 static void die(const char *what, const struct tthc_err *e)
 {
-	fprintf(errors ? errors : stderr, "bench_pull: %s: %s: %s\n", what, e ? e->where : "",
+	fprintf(stderr, "bench_pull: %s: %s: %s\n", what, e ? e->where : "",
 		e ? e->msg : "");
 	exit(1);
 }
@@ -127,7 +117,7 @@ static double seed_cases(struct db *db)
 				.member = member, .orgs = &o, .n_orgs = 1 };
 	struct tthc_err e;
 	struct db_tx *tx = NULL;
-	double t0 = now_s();
+	double t0 = bench_wall();
 	int i;
 
 	c.fields = cJSON_Parse("{\"period\":\"2026-08\",\"amount\":80000}");
@@ -144,7 +134,7 @@ static double seed_cases(struct db *db)
 			die("commit", &e);
 	}
 	cJSON_Delete(c.fields);
-	return now_s() - t0;
+	return bench_wall() - t0;
 }
 
 struct client {
@@ -177,7 +167,7 @@ static void request(struct client *cl, const char *path, const char *post)
 	if (curl_easy_perform(cl->curl) != CURLE_OK ||
 	    curl_easy_getinfo(cl->curl, CURLINFO_RESPONSE_CODE, &status) != CURLE_OK ||
 	    status != 200) {
-		fprintf(errors, "bench_pull: %s: HTTP %ld: %s\n", path, status,
+		fprintf(stderr, "bench_pull: %s: HTTP %ld: %s\n", path, status,
 			cl->body.data ? cl->body.data : "");
 		exit(1);
 	}
@@ -198,7 +188,7 @@ static void pull(struct client *cl, const char *since, struct pull *p)
 	struct tthc_err e;
 	char path[200];
 	curl_off_t n;
-	double t0 = now_s();
+	double t0 = bench_wall();
 	bool more;
 	cJSON *j;
 
@@ -220,7 +210,7 @@ static void pull(struct client *cl, const char *since, struct pull *p)
 		more = page.more;
 		model_changes_page_free(&page);
 	} while (more);
-	p->seconds = now_s() - t0;
+	p->seconds = bench_wall() - t0;
 }
 
 /* The baseline: the same rows' bodies read with one SELECT. */
@@ -230,7 +220,7 @@ static double bare_select(struct db *db, size_t *rows)
 	struct db_tx *tx;
 	struct db_stmt *st;
 	size_t bytes = 0;
-	double t0 = now_s();
+	double t0 = bench_wall();
 
 	*rows = 0;
 	if (db_begin(db, DB_READ, &tx, &e) < 0 ||
@@ -242,7 +232,7 @@ static double bare_select(struct db *db, size_t *rows)
 	}
 	db_finalize(st);
 	db_rollback(tx);
-	return bytes ? now_s() - t0 : 0;
+	return bytes ? bench_wall() - t0 : 0;
 }
 
 /* The server's share: feed_page for the same pages, no HTTP, gzip or decode. */
@@ -251,7 +241,7 @@ static double pages_only(struct db *db, const char *since)
 	struct buf b = BUF_INIT;
 	struct tthc_err e;
 	char next[80];
-	double t0 = now_s();
+	double t0 = bench_wall();
 	const char *at;
 	bool more = true;
 
@@ -266,7 +256,7 @@ static double pages_only(struct db *db, const char *since)
 		snprintf(next, sizeof next, "%.*s", (int)strcspn(at + 8, "\""), at + 8);
 	}
 	buf_free(&b);
-	return now_s() - t0;
+	return bench_wall() - t0;
 }
 
 static void login(struct client *cl)
@@ -294,7 +284,6 @@ int main(void)
 	struct http_server *h;
 	struct client cl = { 0 };
 	struct pull inc, plain, full;
-	int saved_err;
 	struct tthc_err e;
 	struct srv s;
 	unsigned port;
@@ -307,14 +296,12 @@ int main(void)
 	snprintf(dir, sizeof dir, "%s/d", tmp);
 	snprintf(ca, sizeof ca, "%s/ca.pem", dir);
 	init_dir(dir);
-	errors = fdopen(saved_err = dup(2), "w");
-	if (!errors || !freopen("/dev/null", "w", stderr))
-		die("stderr", NULL);
 	if (srv_open(&s, dir, &e) < 0)
 		die("open", &e);
 	seed_orgs(s.db);
 	seed_members(s.db);
 	opts.listen = "127.0.0.1:0";
+	opts.quiet = true;
 	if (http_start(&s, &opts, &h, &port, &e) < 0)
 		die("serve", &e);
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -359,8 +346,6 @@ int main(void)
 	http_stop(h);
 	srv_close(&s);
 	fflush(stderr);
-	dup2(saved_err, 2);
-	fclose(errors);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
 	return system(cmd) == 0 ? 0 : 1;
 }

@@ -14,6 +14,7 @@
 #include "demo/names.h"
 #include "text/collate.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 #define NAMES 1000000
 #define ROUNDS 3
@@ -23,14 +24,6 @@ struct keyed {
 	const char *key;        /* NUL-free, so NUL-terminated in the arena */
 	const char *name;
 };
-
-static double now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static int by_strcmp(const void *a, const void *b)
 {
@@ -71,9 +64,9 @@ static double sort_baseline(const char **names, const char **work)
 	double t0;
 
 	memcpy(work, names, NAMES * sizeof *work);
-	t0 = now_ms();
+	t0 = (bench_clock(CLOCK_PROCESS_CPUTIME_ID) * 1e3);
 	qsort(work, NAMES, sizeof *work, by_strcmp);
-	return now_ms() - t0;
+	return (bench_clock(CLOCK_PROCESS_CPUTIME_ID) * 1e3) - t0;
 }
 
 /* Returns the total time; *build gets the key-building part. */
@@ -87,7 +80,7 @@ static double sort_keyed(const char **names, struct keyed *work, struct buf *key
 	if (!offsets)
 		return -1;
 	buf_reset(keys);
-	t0 = now_ms();
+	t0 = (bench_clock(CLOCK_PROCESS_CPUTIME_ID) * 1e3);
 	for (i = 0; i < NAMES; i++) {
 		offsets[i] = keys->len;
 		if (text_collate_key(names[i], strlen(names[i]), mode, keys, NULL)) {
@@ -100,11 +93,11 @@ static double sort_keyed(const char **names, struct keyed *work, struct buf *key
 		work[i].key = keys->data + offsets[i];
 		work[i].name = names[i];
 	}
-	t1 = now_ms();
+	t1 = (bench_clock(CLOCK_PROCESS_CPUTIME_ID) * 1e3);
 	qsort(work, NAMES, sizeof *work, by_key);
 	*build = t1 - t0;
 	free(offsets);
-	return now_ms() - t0;
+	return (bench_clock(CLOCK_PROCESS_CPUTIME_ID) * 1e3) - t0;
 }
 
 struct best {

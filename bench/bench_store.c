@@ -21,6 +21,7 @@
 #include "store/cache.h"
 #include "store/outbox.h"
 #include "util/buf.h"
+#include "lib/clock.h"
 
 #define CASES 100000
 #define PAGE 1000
@@ -32,17 +33,9 @@ struct timing {
 	double wall, cpu;
 };
 
-static double clock_s(clockid_t id)
-{
-	struct timespec ts;
-
-	clock_gettime(id, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static struct timing now(void)
 {
-	return (struct timing){ clock_s(CLOCK_MONOTONIC), clock_s(CLOCK_PROCESS_CPUTIME_ID) };
+	return (struct timing){ bench_clock(CLOCK_MONOTONIC), bench_clock(CLOCK_PROCESS_CPUTIME_ID) };
 }
 
 static struct timing since(struct timing t0)

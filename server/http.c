@@ -352,20 +352,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
 /* One line per request on stderr: never the query string, a body or a
  * header, so no password or token can reach the log. */
-static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
-			 enum MHD_RequestTerminationCode why)
+/* One line per request: no body, no query string, no header (so no
+ * password and no token ever reaches the log). */
+static void log_request(struct MHD_Connection *c, const struct conn *cn,
+			enum MHD_RequestTerminationCode why)
 {
-	struct conn *cn = *con_cls;
 	const union MHD_ConnectionInfo *ci;
 	char remote[INET6_ADDRSTRLEN] = "-", when[21], path[sizeof cn->path];
 	struct timespec now;
 	double ms;
 
-	struct http_server *h = cls;
-
-	if (!cn)
-		return;
-	atomic_fetch_sub(&h->in_flight, 1);
 	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	if (ci && ci->client_addr->sa_family == AF_INET)
 		inet_ntop(AF_INET, &((struct sockaddr_in *)(void *)ci->client_addr)->sin_addr,
@@ -385,6 +381,19 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	fprintf(stderr, "%s %s %s %s %d %zu %.1fms%s\n", when, remote, cn->method, path,
 		cn->status, cn->bytes, ms,
 		why == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (aborted)");
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			 enum MHD_RequestTerminationCode why)
+{
+	struct conn *cn = *con_cls;
+	struct http_server *h = cls;
+
+	if (!cn)
+		return;
+	atomic_fetch_sub(&h->in_flight, 1);
+	if (!h->opts.quiet)
+		log_request(c, cn, why);
 	buf_free(&cn->body);
 	free(cn);
 	*con_cls = NULL;

@@ -21,9 +21,10 @@ struct http_opts {
 	unsigned max_connections;
 	unsigned timeout;       /* seconds of idleness before a connection closes */
 	size_t max_body;        /* bytes; a larger body gets 413 */
+	bool quiet;             /* no request log (benchmarks measuring the server) */
 };
 
-#define HTTP_OPTS_DEFAULT { "127.0.0.1:8443", 4, 256, 30, 1024 * 1024 }
+#define HTTP_OPTS_DEFAULT { "127.0.0.1:8443", 4, 256, 30, 1024 * 1024, false }
 
 /* One request as a handler sees it, and the answer it leaves. */
 struct http_req {
