@@ -231,6 +231,19 @@ static int revoke_tokens(struct db_tx *tx, int64_t account, struct tthc_err *e)
 	return rc < 0 ? -1 : 0;
 }
 
+int acct_clear_failures(struct db_tx *tx, const char *name, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "DELETE FROM login_failures WHERE name = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, name);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 /* Which states each verb leaves, and the state it makes. */
 static const struct {
 	const char *from[3];
@@ -281,15 +294,16 @@ int acct_apply(struct srv *s, const struct actor *who, const char *name, enum ac
 		tthc_fail(e, TTHC_E_CONFLICT, "status", _("the account is %s"), a.status);
 		goto fail;
 	}
-	st = db_prepare(tx, "UPDATE accounts SET status = ?, version = version + 1, "
-			"failed_logins = 0, locked_until = 0 WHERE id = ?", e);
+	st = db_prepare(tx, "UPDATE accounts SET status = ?, version = version + 1 "
+			"WHERE id = ?", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, transitions[verb].to);
 	db_bind_int(st, 2, a.id);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || (transitions[verb].kill_tokens && revoke_tokens(tx, a.id, e) < 0))
+	if (rc < 0 || (transitions[verb].kill_tokens && revoke_tokens(tx, a.id, e) < 0) ||
+	    acct_clear_failures(tx, name, e) < 0)
 		goto fail;
 	snprintf(action, sizeof action, "account.%s", verb_names[verb]);
 	if (audit_account(tx, s, who, action, name, a.version, a.version + 1, NULL, e) < 0)
@@ -322,15 +336,14 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 		goto fail;
 	}
 	st = db_prepare(tx, "UPDATE accounts SET pw_hash = ?, must_change_password = 1, "
-			"failed_logins = 0, locked_until = 0, version = version + 1 "
-			"WHERE id = ?", e);
+			"version = version + 1 WHERE id = ?", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, hash);
 	db_bind_int(st, 2, a.id);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || revoke_tokens(tx, a.id, e) < 0 ||
+	if (rc < 0 || revoke_tokens(tx, a.id, e) < 0 || acct_clear_failures(tx, name, e) < 0 ||
 	    audit_account(tx, s, who, "account.reset-password", name, a.version, a.version + 1,
 			  NULL, e) < 0)
 		goto fail;

@@ -69,6 +69,10 @@ int acct_manageable(struct db_tx *tx, const struct actor *who, int64_t account,
 /* TTHC_E_FORBIDDEN unless the actor is an admin somewhere (or local). */
 int acct_require_admin(struct srv *s, const struct actor *who, struct tthc_err *e);
 
+/* Forget the failed logins and any lockout of the name (a login, an
+ * unlock, a new password). */
+int acct_clear_failures(struct db_tx *tx, const char *name, struct tthc_err *e);
+
 /* The roles of an account as [{"role","org"}]. */
 cJSON *acct_roles_json(struct db_tx *tx, int64_t account, struct tthc_err *e);
 

@@ -68,8 +68,10 @@ cJSON *acct_list(struct srv *s, const struct actor *who, const char *name,
 		cJSON_Delete(root);
 		return NULL;
 	}
-	st = db_prepare(tx, "SELECT id, name, status, must_change_password, locked_until, "
-			"version FROM accounts WHERE (? IS NULL OR name = ?) ORDER BY name", e);
+	st = db_prepare(tx, "SELECT a.id, a.name, a.status, a.must_change_password, "
+			"coalesce(f.locked_until, 0), a.version FROM accounts a "
+			"LEFT JOIN login_failures f ON f.name = a.name "
+			"WHERE (? IS NULL OR a.name = ?) ORDER BY a.name", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, name);

@@ -16,7 +16,7 @@ static void token_hash(const char *token, char out[65])
 }
 
 struct login_row {
-	int64_t id, version, locked_until;
+	int64_t id, version;
 	char status[16];
 	char hash[crypto_pwhash_STRBYTES];
 	bool must_change;
@@ -26,7 +26,7 @@ struct login_row {
 static int login_row_read(struct db_tx *tx, const char *name, struct login_row *r,
 			  struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT id, version, locked_until, status, pw_hash, "
+	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status, pw_hash, "
 					"must_change_password FROM accounts WHERE name = ?", e);
 	int rc;
 
@@ -37,13 +37,35 @@ static int login_row_read(struct db_tx *tx, const char *name, struct login_row *
 	if (rc == 1) {
 		r->id = db_col_int(st, 0);
 		r->version = db_col_int(st, 1);
-		r->locked_until = db_col_int(st, 2);
-		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 3));
-		snprintf(r->hash, sizeof r->hash, "%s", db_col_text(st, 4));
-		r->must_change = db_col_int(st, 5) != 0;
+		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 2));
+		snprintf(r->hash, sizeof r->hash, "%s", db_col_text(st, 3));
+		r->must_change = db_col_int(st, 4) != 0;
 	}
 	db_finalize(st);
 	return rc;
+}
+
+/* TTHC_E_LOCKED_OUT while the name tried is locked out, known or not. */
+static int check_lockout(struct db_tx *tx, const char *name, struct login *out,
+			 struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "SELECT locked_until FROM login_failures "
+					"WHERE name = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, name);
+	rc = db_step(st, e);
+	if (rc == 1 && db_col_int(st, 0) > srv_now())
+		out->locked_until = db_col_int(st, 0);
+	db_finalize(st);
+	if (rc < 0)
+		return -1;
+	if (out->locked_until)
+		return tthc_fail(e, TTHC_E_LOCKED_OUT, "",
+				 _("too many failed logins; try again later"));
+	return 0;
 }
 
 static int audit_session(struct db_tx *tx, struct srv *s, const char *actor,
@@ -61,7 +83,9 @@ static int audit_session(struct db_tx *tx, struct srv *s, const char *actor,
 						   .details = details }, e);
 }
 
-/* Count a failure; the one that reaches the limit starts the lockout. */
+/* Count a failure of the name tried, whether an account has it or not
+ * (DESIGN.md section 4: lockouts live in the database); the one that
+ * reaches the limit starts the lockout. */
 static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 {
 	struct db_tx *tx;
@@ -72,8 +96,9 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	st = db_prepare(tx, "UPDATE accounts SET failed_logins = failed_logins + 1 "
-			"WHERE name = ? RETURNING failed_logins", e);
+	st = db_prepare(tx, "INSERT INTO login_failures (name, failures) VALUES (?, 1) "
+			"ON CONFLICT (name) DO UPDATE SET failures = failures + 1 "
+			"RETURNING failures", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, name);
@@ -87,7 +112,7 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 	if (audit_session(tx, s, name, "session.fail", name, details, e) < 0)
 		goto fail;
 	if (failures >= s->cfg.max_failures) {
-		st = db_prepare(tx, "UPDATE accounts SET failed_logins = 0, locked_until = ? "
+		st = db_prepare(tx, "UPDATE login_failures SET failures = 0, locked_until = ? "
 				"WHERE name = ?", e);
 		if (!st)
 			goto fail;
@@ -134,13 +159,8 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	rc = login_row_read(tx, name, &r, e);
 	if (rc == 0)
 		tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
-	if (rc != 1)
+	if (rc != 1 || check_lockout(tx, name, out, e) < 0)
 		goto fail;
-	if (r.locked_until > now) {
-		out->locked_until = r.locked_until;
-		tthc_fail(e, TTHC_E_LOCKED_OUT, "", _("too many failed logins; try again later"));
-		goto fail;
-	}
 	if (status_refusal(r.status, e) < 0) {
 		/* Recorded, so that an admin sees who still tries. */
 		if (audit_session(tx, s, name, "session.refused", name, NULL, NULL) == 0)
@@ -178,13 +198,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	db_finalize(st);
 	if (rc < 0)
 		goto fail;
-	st = db_prepare(tx, "UPDATE accounts SET failed_logins = 0 WHERE id = ?", e);
-	if (!st)
-		goto fail;
-	db_bind_int(st, 1, r.id);
-	rc = db_step(st, e);
-	db_finalize(st);
-	if (rc < 0 || !(out->roles = acct_roles_json(tx, r.id, e)) ||
+	if (acct_clear_failures(tx, name, e) < 0 || !(out->roles = acct_roles_json(tx, r.id, e)) ||
 	    audit_session(tx, s, name, "session.create", name, NULL, e) < 0)
 		goto fail;
 	if (db_commit(tx, e) == 0)
@@ -208,20 +222,15 @@ int session_login(struct srv *s, const char *username, const char *password,
 	memset(out, 0, sizeof *out);
 	if (db_begin(s->db, DB_READ, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, username, &r, e);
+	rc = check_lockout(tx, username, out, e);
+	if (rc == 0)
+		rc = login_row_read(tx, username, &r, e);
 	db_rollback(tx);
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		pw_verify(NULL, password);
-		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
-	}
-	if (r.locked_until > srv_now()) {
-		out->locked_until = r.locked_until;
-		return tthc_fail(e, TTHC_E_LOCKED_OUT, "",
-				 _("too many failed logins; try again later"));
-	}
-	if (!pw_verify(r.hash, password)) {
+	/* An unknown name costs a hash and counts a failure like a wrong
+	 * password: neither the time nor a later lockout tells them apart. */
+	if (!pw_verify(rc == 1 ? r.hash : NULL, password) || rc == 0) {
 		if (record_failure(s, username, e) < 0)
 			return -1;
 		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
