@@ -33,12 +33,22 @@ enum acct_verb {
 /* The verb with this name, or -1. */
 int acct_verb_find(const char *name);
 
-/* A new account (pending unless active) with at least one role. */
-int acct_add(struct srv *s, const struct actor *who, const char *name, const char *password,
-	     const struct role_pair *roles, size_t n_roles, bool active, struct tthc_err *e);
-int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who, const char *name,
-		const char *pw_hash, const struct role_pair *roles, size_t n_roles,
-		bool active, struct tthc_err *e);
+/* A new account: pending unless active, at least one role; member (NULL:
+ * none) is the code of the member the account belongs to (DESIGN.md
+ * section 8: members may act for themselves), who must lie in the actor's
+ * admin subtree. */
+struct acct_spec {
+	const char *name;
+	const struct role_pair *roles;
+	size_t n_roles;
+	bool active;
+	const char *member;
+};
+
+int acct_add(struct srv *s, const struct actor *who, const struct acct_spec *a,
+	     const char *password, struct tthc_err *e);
+int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who,
+		const struct acct_spec *a, const char *pw_hash, struct tthc_err *e);
 
 /* activate: pending -> active; lock: pending|active -> locked (its tokens
  * die); unlock: locked -> active, and ends a lockout; revoke: for good, with
@@ -53,6 +63,11 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 
 int acct_grant(struct srv *s, const struct actor *who, const char *name,
 	       const struct role_pair *role, struct tthc_err *e);
+
+/* Tie the account to the member with this code (replacing any earlier
+ * one); the member must lie in the actor's admin subtree. */
+int acct_link(struct srv *s, const struct actor *who, const char *name, const char *member,
+	      struct tthc_err *e);
 
 /* {"accounts":[ACCOUNT...]} of the accounts who may manage (just `name`
  * when not NULL), where ACCOUNT is {"name","status","must_change_password",

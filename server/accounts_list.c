@@ -46,6 +46,10 @@ static cJSON *account_json(struct db_tx *tx, struct db_stmt *st, struct tthc_err
 		cJSON_AddNullToObject(o, "locked_until");
 	}
 	cJSON_AddNumberToObject(o, "version", (double)db_col_int(st, 5));
+	if (db_col_text(st, 6))
+		cJSON_AddStringToObject(o, "member", db_col_text(st, 6));
+	else
+		cJSON_AddNullToObject(o, "member");
 	roles = acct_roles_json(tx, db_col_int(st, 0), e);
 	if (!roles) {
 		cJSON_Delete(o);
@@ -69,8 +73,9 @@ cJSON *acct_list(struct srv *s, const struct actor *who, const char *name,
 		return NULL;
 	}
 	st = db_prepare(tx, "SELECT a.id, a.name, a.status, a.must_change_password, "
-			"coalesce(f.locked_until, 0), a.version FROM accounts a "
+			"coalesce(f.locked_until, 0), a.version, m.code FROM accounts a "
 			"LEFT JOIN login_failures f ON f.name = a.name "
+			"LEFT JOIN members m ON m.id = a.member_id "
 			"WHERE (? IS NULL OR a.name = ?) ORDER BY a.name", e);
 	if (!st)
 		goto fail;

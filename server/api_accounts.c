@@ -19,6 +19,7 @@ struct create_req {
 	struct model_grant *roles;
 	size_t n_roles;
 	bool active;
+	char *member;
 };
 
 #define C(wire, member, t, fl) MODEL_FIELD(struct create_req, wire, member, t, fl)
@@ -29,6 +30,7 @@ static const struct jfield create_fields[] = {
 	{ C("roles", roles, JT_ARRAY, JF_REQUIRED), .aux = offsetof(struct create_req, n_roles),
 	  .max = MAX_ROLES, .sub = &model_grant_schema },
 	{ C("active", active, JT_BOOL, 0) },
+	{ C("member", member, JT_STRING, 0), .max = MODEL_ID_MAX },
 };
 static const struct jschema create_schema = JSCHEMA(struct create_req, create_fields, NULL);
 
@@ -109,8 +111,9 @@ void api_accounts_create(struct http_req *r)
 	}
 	if (!q.password)
 		pw_generate(generated);
-	if (acct_add(r->srv, &r->actor, q.name, q.password ? q.password : generated, roles,
-		     q.n_roles, q.active, &e) < 0)
+	if (acct_add(r->srv, &r->actor,
+		     &(struct acct_spec){ q.name, roles, q.n_roles, q.active, q.member },
+		     q.password ? q.password : generated, &e) < 0)
 		http_fail_err(r, &e);
 	else
 		answer_account(r, 201, q.name, q.password ? NULL : generated);

@@ -72,7 +72,8 @@ static int make_db(struct srv *s, const char *dir, const char *admin, const char
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
 	if (org_add_tx(tx, s, &who, ROOT_CODE, province, "province", NULL, e) < 0 ||
-	    acct_add_tx(tx, s, &who, admin, hash, &role, 1, true, e) < 0) {
+	    acct_add_tx(tx, s, &who, &(struct acct_spec){ admin, &role, 1, true, NULL }, hash,
+			e) < 0) {
 		db_rollback(tx);
 		return -1;
 	}

@@ -160,6 +160,34 @@ static void the_scope_lists_what_the_checks_allow(void **state)
 	assert_string_equal(got, "");
 }
 
+static int check_self(struct fixture *f, int64_t account, int64_t member)
+{
+	struct actor who = { account, "t" };
+	struct tthc_err e = { 0 };
+	int rc = rbac_check_self(f->tx, &who, RBAC_MEMBER_READ_SELF, member, &e);
+
+	if (rc < 0)
+		assert_int_equal(e.code, TTHC_E_FORBIDDEN);
+	return rc;
+}
+
+static void a_member_reads_his_own_record_only(void **state)
+{
+	struct fixture *f = *state;
+
+	assert_int_equal(db_exec(f->tx,
+		"INSERT INTO members (id, code, org_id, card_number, name, name_fold, category, "
+		"body, version, updated_at) VALUES (20, 'm1', 3, '1', 'A', 'a', 'pension', '{}', "
+		"1, 0), (21, 'm2', 3, '2', 'B', 'b', 'pension', '{}', 1, 0);"
+		"UPDATE accounts SET member_id = 20 WHERE id = 9", NULL), 0);
+	assert_int_equal(check_self(f, 9, 20), 0);
+	assert_int_equal(check_self(f, 9, 21), -1);
+	/* Staff with no member of their own have no own record. */
+	assert_int_equal(check_self(f, 8, 20), -1);
+	/* and the member role gives no read over the branch. */
+	assert_int_equal(check(f, 9, RBAC_MEMBER_READ, 3), -1);
+}
+
 static void administrators_may_do_every_operation(void **state)
 {
 	int op;
@@ -181,6 +209,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(the_command_line_may_do_everything, setup, teardown),
 		cmocka_unit_test_setup_teardown(the_scope_lists_what_the_checks_allow, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(a_member_reads_his_own_record_only, setup, teardown),
 		cmocka_unit_test(administrators_may_do_every_operation),
 	};
 
