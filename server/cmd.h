@@ -16,8 +16,7 @@ int cmd_verify_audit(int argc, char **argv);
 int cmd_audit_head(int argc, char **argv);
 int cmd_prune(int argc, char **argv);
 #ifdef TTHC_FAULTS
-int cmd_test_row(int argc, char **argv);        /* test builds only */
-int cmd_fixture(int argc, char **argv);
+int cmd_fixture(int argc, char **argv);         /* test builds only */
 #endif
 
 /* "tthcd: where: message" on stderr; returns 1. */
