@@ -1,13 +1,8 @@
 # /api/v1/members over real HTTPS: create, read, list with paging and
 # accent-insensitive search, replace, patch, move, stale versions, strict
 # input with paths, and the role table (docs/API.md "Roles and scope").
-. "$(dirname "$0")/../lib/tap.sh"
-. "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/orgtree.sh"
-
-sd="$T_TMP/srv"
-tree_init "$sd"
-srv_start "$sd"
+tree_serve
 
 member() {  # member ID CARD NAME ORG [EXTRA-FIELDS]
 	printf '{"id":"%s","card_number":"%s","name":"%s","birth_date":"1980-05-01",' "$1" "$2" "$3"
@@ -118,7 +113,6 @@ api POST /members/m1/promote '{}'
 is "an unknown verb is not found" "$code" 404
 
 # Every write left an audit entry and a change row with the organisations.
-db="$sd/tthcd.db"
 is "audit entries of m1" "$(sqlite3 "$db" "SELECT group_concat(action || ':' || coalesce(before_version, '') || '>' || after_version, ' ') FROM audit WHERE object = 'member:m1'")" \
 	"member.add:>1 member.update:1>2 member.update:2>3 member.move:3>4"
 is "the move's change row has org before and after" \
