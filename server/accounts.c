@@ -26,16 +26,11 @@ int acct_verb_find(const char *name)
 	return -1;
 }
 
-struct account {
-	int64_t id, version;
-	char status[16];
-};
-
-static int account_find(struct db_tx *tx, const char *name, struct account *a,
-			struct tthc_err *e)
+int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
+		  struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status FROM accounts "
-					"WHERE name = ?", e);
+	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status, pw_hash, "
+					"must_change_password FROM accounts WHERE name = ?", e);
 	int rc;
 
 	if (!st)
@@ -43,11 +38,21 @@ static int account_find(struct db_tx *tx, const char *name, struct account *a,
 	db_bind_text(st, 1, name);
 	rc = db_step(st, e);
 	if (rc == 1) {
-		a->id = db_col_int(st, 0);
-		a->version = db_col_int(st, 1);
-		snprintf(a->status, sizeof a->status, "%s", db_col_text(st, 2));
+		r->id = db_col_int(st, 0);
+		r->version = db_col_int(st, 1);
+		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 2));
+		snprintf(r->pw_hash, sizeof r->pw_hash, "%s", db_col_text(st, 3));
+		r->must_change_password = db_col_int(st, 4) != 0;
 	}
 	db_finalize(st);
+	return rc;
+}
+
+static int account_find(struct db_tx *tx, const char *name, struct acct_row *a,
+			struct tthc_err *e)
+{
+	int rc = acct_row_read(tx, name, a, e);
+
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_NOT_FOUND, name, _("no such account"));
 	return rc < 0 ? -1 : 0;
@@ -282,7 +287,7 @@ static bool may_leave(enum acct_verb verb, const char *status)
 
 /* Open a write transaction on an existing account the actor may manage. */
 static int begin_on(struct srv *s, const struct actor *who, const char *name,
-		    struct db_tx **tx, struct account *a, struct tthc_err *e)
+		    struct db_tx **tx, struct acct_row *a, struct tthc_err *e)
 {
 	if (db_begin(s->db, DB_WRITE, tx, e) < 0)
 		return -1;
@@ -298,7 +303,7 @@ int acct_apply(struct srv *s, const struct actor *who, const char *name, enum ac
 {
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct account a;
+	struct acct_row a;
 	char action[32];
 	int rc;
 
@@ -334,7 +339,7 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 	char hash[crypto_pwhash_STRBYTES];
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct account a;
+	struct acct_row a;
 	int rc;
 
 	if (pw_acceptable(password, e) < 0) {
@@ -370,7 +375,7 @@ fail:
 /* The end of a verb that changes an account but not its status: a new
  * version and the audit entry, then the commit. */
 static int bump_commit(struct db_tx *tx, struct srv *s, const struct actor *who,
-		       const char *action, const char *name, const struct account *a,
+		       const char *action, const char *name, const struct acct_row *a,
 		       cJSON *details, struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, "UPDATE accounts SET version = version + 1 "
@@ -397,7 +402,7 @@ int acct_grant(struct srv *s, const struct actor *who, const char *name,
 	       const struct role_pair *role, struct tthc_err *e)
 {
 	struct db_tx *tx;
-	struct account a;
+	struct acct_row a;
 
 	if (begin_on(s, who, name, &tx, &a, e) < 0)
 		return -1;
@@ -412,7 +417,7 @@ int acct_link(struct srv *s, const struct actor *who, const char *name, const ch
 	      struct tthc_err *e)
 {
 	struct db_tx *tx;
-	struct account a;
+	struct acct_row a;
 	cJSON *d;
 
 	if (begin_on(s, who, name, &tx, &a, e) < 0)

@@ -7,6 +7,7 @@
 #define TTHCD_ACCOUNTS_H
 
 #include <cjson/cJSON.h>
+#include <sodium.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -29,6 +30,18 @@ enum acct_verb {
 #undef X
 	ACCT_VERB_COUNT
 };
+
+/* An account as stored. */
+struct acct_row {
+	int64_t id, version;
+	char status[16];
+	char pw_hash[crypto_pwhash_STRBYTES];
+	bool must_change_password;
+};
+
+/* 1 and *r when an account has this name, 0 when none does, -1 on error. */
+int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
+		  struct tthc_err *e);
 
 /* The verb with this name, or -1. */
 int acct_verb_find(const char *name);

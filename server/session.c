@@ -15,36 +15,6 @@ static void token_hash(const char *token, char out[65])
 	sodium_bin2hex(out, 65, h, sizeof h);
 }
 
-struct login_row {
-	int64_t id, version;
-	char status[16];
-	char hash[crypto_pwhash_STRBYTES];
-	bool must_change;
-};
-
-/* 1 found, 0 unknown, -1 error. */
-static int login_row_read(struct db_tx *tx, const char *name, struct login_row *r,
-			  struct tthc_err *e)
-{
-	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status, pw_hash, "
-					"must_change_password FROM accounts WHERE name = ?", e);
-	int rc;
-
-	if (!st)
-		return -1;
-	db_bind_text(st, 1, name);
-	rc = db_step(st, e);
-	if (rc == 1) {
-		r->id = db_col_int(st, 0);
-		r->version = db_col_int(st, 1);
-		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 2));
-		snprintf(r->hash, sizeof r->hash, "%s", db_col_text(st, 3));
-		r->must_change = db_col_int(st, 4) != 0;
-	}
-	db_finalize(st);
-	return rc;
-}
-
 /* TTHC_E_LOCKED_OUT while the name tried is locked out, known or not. */
 static int check_lockout(struct db_tx *tx, const char *name, struct login *out,
 			 struct tthc_err *e)
@@ -148,7 +118,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 {
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct login_row r;
+	struct acct_row r;
 	unsigned char raw[32];
 	char hash[65];
 	int64_t now = srv_now();
@@ -156,7 +126,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, name, &r, e);
+	rc = acct_row_read(tx, name, &r, e);
 	if (rc == 0)
 		tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
 	if (rc != 1 || check_lockout(tx, name, out, e) < 0)
@@ -175,7 +145,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	sodium_memzero(raw, sizeof raw);
 	token_hash(out->token, hash);
 	out->expires_at = now + s->cfg.token_ttl;
-	out->must_change_password = r.must_change;
+	out->must_change_password = r.must_change_password;
 	/* Tokens long dead are of no use to anyone: drop them as we go. */
 	st = db_prepare(tx, "DELETE FROM tokens WHERE account_id = ? AND expires_at < ?", e);
 	if (!st)
@@ -216,7 +186,7 @@ int session_login(struct srv *s, const char *username, const char *password,
 		  struct login *out, struct tthc_err *e)
 {
 	struct db_tx *tx;
-	struct login_row r;
+	struct acct_row r;
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -224,13 +194,13 @@ int session_login(struct srv *s, const char *username, const char *password,
 		return -1;
 	rc = check_lockout(tx, username, out, e);
 	if (rc == 0)
-		rc = login_row_read(tx, username, &r, e);
+		rc = acct_row_read(tx, username, &r, e);
 	db_rollback(tx);
 	if (rc < 0)
 		return -1;
 	/* An unknown name costs a hash and counts a failure like a wrong
 	 * password: neither the time nor a later lockout tells them apart. */
-	if (!pw_verify(rc == 1 ? r.hash : NULL, password) || rc == 0) {
+	if (!pw_verify(rc == 1 ? r.pw_hash : NULL, password) || rc == 0) {
 		if (record_failure(s, username, e) < 0)
 			return -1;
 		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
@@ -297,7 +267,7 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 			    const char *new_pw, struct tthc_err *e)
 {
 	char hash[crypto_pwhash_STRBYTES];
-	struct login_row r;
+	struct acct_row r;
 	struct db_tx *tx;
 	struct db_stmt *st;
 	int rc;
@@ -308,11 +278,11 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 	}
 	if (db_begin(s->db, DB_READ, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, c->name, &r, e);
+	rc = acct_row_read(tx, c->name, &r, e);
 	db_rollback(tx);
 	if (rc != 1)
 		return rc < 0 ? -1 : tthc_fail(e, TTHC_E_UNAUTHENTICATED, "", _("no such account"));
-	if (!pw_verify(r.hash, old_pw))
+	if (!pw_verify(r.pw_hash, old_pw))
 		return tthc_fail(e, TTHC_E_AUTH, "old_password", _("the old password is wrong"));
 	if (!strcmp(old_pw, new_pw))
 		return tthc_fail(e, TTHC_E_INVALID, "new_password",
