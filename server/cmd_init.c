@@ -93,32 +93,11 @@ int cmd_init(int argc, char **argv)
 	char *pem;
 	int i, rc;
 
-	for (i = 1; i < argc; i++) {
-		const char **slot = NULL;
-
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else if (!strcmp(argv[i], "--dir")) {
-			slot = &dir;
-		} else if (!strcmp(argv[i], "--cert")) {
-			slot = &cert;
-		} else if (!strcmp(argv[i], "--key")) {
-			slot = &key;
-		} else if (!strcmp(argv[i], "--admin")) {
-			slot = &admin;
-		} else if (!strcmp(argv[i], "--province")) {
-			slot = &province;
-		} else if (!strcmp(argv[i], "--host")) {
-			if (n_hosts == MAX_HOSTS)
-				return cmd_usage("init", _("at most %d --host options"), MAX_HOSTS);
-			slot = &hosts[n_hosts++];
-		} else {
-			return cmd_usage("init", _("unknown option '%s'"), argv[i]);
-		}
-		if (!(*slot = cmd_value(argc, argv, &i, "init")))
-			return 2;
-	}
+	if ((rc = cmd_options(argc, argv, "init", (const struct cmd_opt[]){
+		     CMD_VALUE("dir", &dir), CMD_VALUE("cert", &cert), CMD_VALUE("key", &key),
+		     CMD_VALUE("admin", &admin), CMD_VALUE("province", &province),
+		     CMD_LIST("host", hosts, &n_hosts, MAX_HOSTS), CMD_END }, usage)) >= 0)
+		return rc;
 	if (!dir)
 		return cmd_usage("init", _("--dir is required"));
 	if (!cert != !key)
