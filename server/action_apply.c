@@ -110,23 +110,19 @@ static bool case_visible(const struct batch *b, const struct proc_case *pc)
 static int resolve_behalf(const struct batch *b, const char *code, long *member,
 			  struct reasons *rs, struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(b->tx, "SELECT id, org_id FROM members WHERE code = ?", e);
-	int rc;
+	int64_t id, org;
 
-	if (!st)
-		return -1;
-	db_bind_text(st, 1, code);
-	rc = db_step(st, e);
-	if (rc == 1) {
-		*member = (long)db_col_int(st, 0);
-		if (!within_any(b, (long)db_col_int(st, 1)))
+	if (rows_member_find(b->tx, code, "on_behalf_of", &id, &org, e) == 0) {
+		*member = (long)id;
+		if (!within_any(b, (long)org))
 			add_reason(rs, "on-behalf-out-of-scope", "on_behalf_of",
 				   _("the member acted for is outside your organisations"));
-	} else if (rc == 0) {
-		add_reason(rs, "not-found", "on_behalf_of", _("no such member"));
+		return 0;
 	}
-	db_finalize(st);
-	return rc < 0 ? -1 : 0;
+	if (e->code != TTHC_E_NOT_FOUND)
+		return -1;
+	add_reason(rs, "not-found", "on_behalf_of", _("no such member"));
+	return 0;
 }
 
 /* A transfer's `file` names the receiving organisation by its id
