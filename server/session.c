@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "accounts.h"
+#include "entity.h"
 #include "password.h"
 #include "util/i18n.h"
 
@@ -38,19 +39,22 @@ static int check_lockout(struct db_tx *tx, const char *name, struct login *out,
 	return 0;
 }
 
-static int audit_session(struct db_tx *tx, struct srv *s, const char *actor,
-			 const char *action, const char *name, const char *details,
-			 struct tthc_err *e)
+/* The audit entry of a session event: the account (or the name tried)
+ * acts on itself; details (may be NULL) is {"KEY": n}. */
+static int audit_session(struct db_tx *tx, struct srv *s, const char *name,
+			 const char *action, const char *key, int64_t n, struct tthc_err *e)
 {
-	char object[96];
+	cJSON *d = key ? cJSON_CreateObject() : NULL;
+	int rc;
 
-	snprintf(object, sizeof object, "account:%s", name);
-	return audit_append(tx, &s->key, srv_now(),
-			    &(struct audit_entry){ .actor = actor, .action = action,
-						   .object = object,
-						   .before_version = AUDIT_NO_VERSION,
-						   .after_version = AUDIT_NO_VERSION,
-						   .details = details }, e);
+	if (key && !cJSON_AddNumberToObject(d, key, (double)n)) {
+		cJSON_Delete(d);
+		return tthc_fail(e, TTHC_E_NOMEM, "audit", _("out of memory"));
+	}
+	rc = entity_audit(tx, s, &(struct actor){ 0, name }, action, "account", name,
+			  AUDIT_NO_VERSION, AUDIT_NO_VERSION, d, e);
+	cJSON_Delete(d);
+	return rc;
 }
 
 /* Count a failure of the name tried, whether an account has it or not
@@ -61,7 +65,6 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 	struct db_tx *tx;
 	struct db_stmt *st;
 	int64_t failures = 0;
-	char details[64];
 	int rc;
 
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
@@ -78,8 +81,7 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 	db_finalize(st);
 	if (rc < 0)
 		goto fail;
-	snprintf(details, sizeof details, "{\"failures\":%lld}", (long long)failures);
-	if (audit_session(tx, s, name, "session.fail", name, details, e) < 0)
+	if (audit_session(tx, s, name, "session.fail", "failures", failures, e) < 0)
 		goto fail;
 	if (failures >= s->cfg.max_failures) {
 		st = db_prepare(tx, "UPDATE login_failures SET failures = 0, locked_until = ? "
@@ -90,8 +92,8 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 		db_bind_text(st, 2, name);
 		rc = db_step(st, e);
 		db_finalize(st);
-		snprintf(details, sizeof details, "{\"seconds\":%lld}", (long long)s->cfg.lockout);
-		if (rc < 0 || audit_session(tx, s, name, "session.lockout", name, details, e) < 0)
+		if (rc < 0 || audit_session(tx, s, name, "session.lockout", "seconds",
+					    s->cfg.lockout, e) < 0)
 			goto fail;
 	}
 	return db_commit(tx, e);
@@ -133,7 +135,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 		goto fail;
 	if (status_refusal(r.status, e) < 0) {
 		/* Recorded, so that an admin sees who still tries. */
-		if (audit_session(tx, s, name, "session.refused", name, NULL, NULL) == 0)
+		if (audit_session(tx, s, name, "session.refused", NULL, 0, NULL) == 0)
 			db_commit(tx, NULL);
 		else
 			db_rollback(tx);
@@ -169,7 +171,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	if (rc < 0)
 		goto fail;
 	if (acct_clear_failures(tx, name, e) < 0 || !(out->roles = acct_roles_json(tx, r.id, e)) ||
-	    audit_session(tx, s, name, "session.create", name, NULL, e) < 0)
+	    audit_session(tx, s, name, "session.create", NULL, 0, e) < 0)
 		goto fail;
 	if (db_commit(tx, e) == 0)
 		return 0;
@@ -255,7 +257,7 @@ int session_logout(struct srv *s, const struct caller *c, struct tthc_err *e)
 	db_bind_text(st, 1, c->token_hash);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || audit_session(tx, s, c->name, "session.delete", c->name, NULL, e) < 0)
+	if (rc < 0 || audit_session(tx, s, c->name, "session.delete", NULL, 0, e) < 0)
 		goto fail;
 	return db_commit(tx, e);
 fail:
@@ -308,8 +310,7 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 	db_bind_text(st, 2, c->token_hash);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || audit_session(tx, s, c->name, "account.change-password", c->name, NULL,
-				    e) < 0)
+	if (rc < 0 || audit_session(tx, s, c->name, "account.change-password", NULL, 0, e) < 0)
 		goto fail;
 	return db_commit(tx, e);
 fail:
