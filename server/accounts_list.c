@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "accounts.h"
+#include "entity.h"
 #include "util/date.h"
 #include "util/i18n.h"
 
@@ -24,11 +25,7 @@ cJSON *acct_roles_json(struct db_tx *tx, int64_t account, struct tthc_err *e)
 		cJSON_AddItemToArray(list, o);
 	}
 	db_finalize(st);
-	if (rc < 0) {
-		cJSON_Delete(list);
-		return NULL;
-	}
-	return list;
+	return entity_result(list, rc);
 }
 
 static cJSON *account_json(struct db_tx *tx, struct db_stmt *st, struct tthc_err *e)

@@ -99,11 +99,7 @@ cJSON *member_list(struct srv *s, const struct actor *who, const struct member_q
 	}
 	free(fold);
 	free(pattern);
-	if (rc < 0) {
-		cJSON_Delete(root);
-		return NULL;
-	}
-	return root;
+	return entity_result(root, rc);
 }
 
 /* The stored row: internal org id and version (and body, when wanted),
