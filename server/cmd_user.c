@@ -71,7 +71,7 @@ static int parse(int argc, char **argv, struct user_args *a)
 
 static void print_account(const cJSON *a)
 {
-	const cJSON *r;
+	const cJSON *r, *member = cJSON_GetObjectItem(a, "member");
 
 	printf("%s\t%s%s", cJSON_GetObjectItem(a, "name")->valuestring,
 	       cJSON_GetObjectItem(a, "status")->valuestring,
@@ -80,6 +80,8 @@ static void print_account(const cJSON *a)
 	cJSON_ArrayForEach(r, cJSON_GetObjectItem(a, "roles"))
 		printf("\t%s@%s", cJSON_GetObjectItem(r, "role")->valuestring,
 		       cJSON_GetObjectItem(r, "org")->valuestring);
+	if (cJSON_IsString(member))
+		printf(_("\tmember %s"), member->valuestring);
 	printf("\n");
 }
 

@@ -154,6 +154,8 @@ unlike "and not cb3's member" "$body" '"id":"m4"'
 # MEMBER_READ_SELF); linking is `tthcd user link` or "member" at creation.
 run "$TTHCD" user link --dir "$sd" dv --member m2
 status_is "user link ties an account to its member" 0
+run "$TTHCD" user list --dir "$sd" dv
+is "user list names the member" "$out" $'dv\tactive\tmember@xa1\tmember m2'
 as admin
 api GET /accounts/dv
 is "the account shows its member" "$(jget '$.account.member')" m2
