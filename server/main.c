@@ -26,7 +26,7 @@ static const struct {
 	{ "prune", cmd_prune, N_("forget old changes and old idempotency keys") },
 #ifdef TTHC_FAULTS
 	/* Test builds only: domain rows for the tests (cmd_fixture.c). */
-	{ "fixture", cmd_fixture, N_("test builds: put members and cases in") },
+	{ "fixture", cmd_fixture, N_("test builds: write domain rows, link accounts") },
 #endif
 };
 
