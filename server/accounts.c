@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "entity.h"
 #include "model/vocab.h"
 #include "orgs.h"
 #include "rows.h"
@@ -25,16 +26,11 @@ int acct_verb_find(const char *name)
 	return -1;
 }
 
-struct account {
-	int64_t id, version;
-	char status[16];
-};
-
-static int account_find(struct db_tx *tx, const char *name, struct account *a,
-			struct tthc_err *e)
+int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
+		  struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status FROM accounts "
-					"WHERE name = ?", e);
+	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status, pw_hash, "
+					"must_change_password FROM accounts WHERE name = ?", e);
 	int rc;
 
 	if (!st)
@@ -42,11 +38,21 @@ static int account_find(struct db_tx *tx, const char *name, struct account *a,
 	db_bind_text(st, 1, name);
 	rc = db_step(st, e);
 	if (rc == 1) {
-		a->id = db_col_int(st, 0);
-		a->version = db_col_int(st, 1);
-		snprintf(a->status, sizeof a->status, "%s", db_col_text(st, 2));
+		r->id = db_col_int(st, 0);
+		r->version = db_col_int(st, 1);
+		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 2));
+		snprintf(r->pw_hash, sizeof r->pw_hash, "%s", db_col_text(st, 3));
+		r->must_change_password = db_col_int(st, 4) != 0;
 	}
 	db_finalize(st);
+	return rc;
+}
+
+static int account_find(struct db_tx *tx, const char *name, struct acct_row *a,
+			struct tthc_err *e)
+{
+	int rc = acct_row_read(tx, name, a, e);
+
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_NOT_FOUND, name, _("no such account"));
 	return rc < 0 ? -1 : 0;
@@ -92,19 +98,7 @@ static int audit_account(struct db_tx *tx, struct srv *s, const struct actor *wh
 			 const char *action, const char *name, int64_t before, int64_t after,
 			 cJSON *details, struct tthc_err *e)
 {
-	char object[96];
-	char *json = details ? cJSON_PrintUnformatted(details) : NULL;
-	int rc;
-
-	if (details && !json)
-		return tthc_fail(e, TTHC_E_NOMEM, "audit", _("out of memory"));
-	snprintf(object, sizeof object, "account:%s", name);
-	rc = audit_append(tx, &s->key, srv_now(),
-			  &(struct audit_entry){ .actor = who->name, .action = action,
-						 .object = object, .before_version = before,
-						 .after_version = after, .details = json }, e);
-	cJSON_free(json);
-	return rc;
+	return entity_audit(tx, s, who, action, "account", name, before, after, details, e);
 }
 
 static int add_role(struct db_tx *tx, const struct actor *who, int64_t account,
@@ -151,9 +145,30 @@ static cJSON *roles_details(const struct role_pair *roles, size_t n)
 	return d;
 }
 
-int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who, const char *name,
-		const char *pw_hash, const struct role_pair *roles, size_t n_roles,
-		bool active, struct tthc_err *e)
+/* Tie account to the member with this code, who must be in the actor's
+ * admin subtree. */
+static int set_member(struct db_tx *tx, const struct actor *who, int64_t account,
+		      const char *member, struct tthc_err *e)
+{
+	struct db_stmt *st;
+	int64_t id, org;
+	int rc;
+
+	if (rows_member_find(tx, member, "member", &id, &org, e) < 0 ||
+	    in_admin_scope(tx, who, org, e) < 0)
+		return -1;
+	st = db_prepare(tx, "UPDATE accounts SET member_id = ? WHERE id = ?", e);
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, id);
+	db_bind_int(st, 2, account);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
+int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who,
+		const struct acct_spec *a, const char *pw_hash, struct tthc_err *e)
 {
 	struct db_stmt *st;
 	int64_t id;
@@ -162,18 +177,18 @@ int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who, const 
 	char at[32];
 	cJSON *d;
 
-	if (!srv_ident_ok(name))
+	if (!srv_ident_ok(a->name))
 		return tthc_fail(e, TTHC_E_INVALID, "name",
 				 _("an account name is 1 to 64 of a-z, 0-9, '-', '_', '.'"));
-	if (n_roles == 0)
+	if (a->n_roles == 0)
 		return tthc_fail(e, TTHC_E_MISSING, "roles", _("an account needs a role"));
 	st = db_prepare(tx, "INSERT INTO accounts (name, pw_hash, status, created_at) "
 			"VALUES (?, ?, ?, ?) RETURNING id", e);
 	if (!st)
 		return -1;
-	db_bind_text(st, 1, name);
+	db_bind_text(st, 1, a->name);
 	db_bind_text(st, 2, pw_hash);
-	db_bind_text(st, 3, active ? "active" : "pending");
+	db_bind_text(st, 3, a->active ? "active" : "pending");
 	db_bind_int(st, 4, srv_now());
 	rc = db_step(st, e);
 	id = rc == 1 ? db_col_int(st, 0) : 0;
@@ -182,21 +197,25 @@ int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who, const 
 		return tthc_fail(e, TTHC_E_CONFLICT, "name", _("an account with this name exists"));
 	if (rc != 1)
 		return -1;
-	for (i = 0; i < n_roles; i++)
-		if (add_role(tx, who, id, &roles[i], e) < 0) {
+	for (i = 0; i < a->n_roles; i++)
+		if (add_role(tx, who, id, &a->roles[i], e) < 0) {
 			snprintf(at, sizeof at, "roles[%zu]", i);
 			tthc_err_prefix(e, at);
 			return -1;
 		}
-	d = roles_details(roles, n_roles);
-	cJSON_AddStringToObject(d, "status", active ? "active" : "pending");
-	rc = audit_account(tx, s, who, "account.add", name, AUDIT_NO_VERSION, 1, d, e);
+	if (a->member && set_member(tx, who, id, a->member, e) < 0)
+		return -1;
+	d = roles_details(a->roles, a->n_roles);
+	cJSON_AddStringToObject(d, "status", a->active ? "active" : "pending");
+	if (a->member)
+		cJSON_AddStringToObject(d, "member", a->member);
+	rc = audit_account(tx, s, who, "account.add", a->name, AUDIT_NO_VERSION, 1, d, e);
 	cJSON_Delete(d);
 	return rc;
 }
 
-int acct_add(struct srv *s, const struct actor *who, const char *name, const char *password,
-	     const struct role_pair *roles, size_t n_roles, bool active, struct tthc_err *e)
+int acct_add(struct srv *s, const struct actor *who, const struct acct_spec *a,
+	     const char *password, struct tthc_err *e)
 {
 	char hash[crypto_pwhash_STRBYTES];
 	struct db_tx *tx;
@@ -210,7 +229,7 @@ int acct_add(struct srv *s, const struct actor *who, const char *name, const cha
 		return -1;
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	if (acct_add_tx(tx, s, who, name, hash, roles, n_roles, active, e) < 0) {
+	if (acct_add_tx(tx, s, who, a, hash, e) < 0) {
 		db_rollback(tx);
 		return -1;
 	}
@@ -226,6 +245,19 @@ static int revoke_tokens(struct db_tx *tx, int64_t account, struct tthc_err *e)
 	if (!st)
 		return -1;
 	db_bind_int(st, 1, account);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
+int acct_clear_failures(struct db_tx *tx, const char *name, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "DELETE FROM login_failures WHERE name = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, name);
 	rc = db_step(st, e);
 	db_finalize(st);
 	return rc < 0 ? -1 : 0;
@@ -255,7 +287,7 @@ static bool may_leave(enum acct_verb verb, const char *status)
 
 /* Open a write transaction on an existing account the actor may manage. */
 static int begin_on(struct srv *s, const struct actor *who, const char *name,
-		    struct db_tx **tx, struct account *a, struct tthc_err *e)
+		    struct db_tx **tx, struct acct_row *a, struct tthc_err *e)
 {
 	if (db_begin(s->db, DB_WRITE, tx, e) < 0)
 		return -1;
@@ -271,7 +303,7 @@ int acct_apply(struct srv *s, const struct actor *who, const char *name, enum ac
 {
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct account a;
+	struct acct_row a;
 	char action[32];
 	int rc;
 
@@ -281,15 +313,16 @@ int acct_apply(struct srv *s, const struct actor *who, const char *name, enum ac
 		tthc_fail(e, TTHC_E_CONFLICT, "status", _("the account is %s"), a.status);
 		goto fail;
 	}
-	st = db_prepare(tx, "UPDATE accounts SET status = ?, version = version + 1, "
-			"failed_logins = 0, locked_until = 0 WHERE id = ?", e);
+	st = db_prepare(tx, "UPDATE accounts SET status = ?, version = version + 1 "
+			"WHERE id = ?", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, transitions[verb].to);
 	db_bind_int(st, 2, a.id);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || (transitions[verb].kill_tokens && revoke_tokens(tx, a.id, e) < 0))
+	if (rc < 0 || (transitions[verb].kill_tokens && revoke_tokens(tx, a.id, e) < 0) ||
+	    acct_clear_failures(tx, name, e) < 0)
 		goto fail;
 	snprintf(action, sizeof action, "account.%s", verb_names[verb]);
 	if (audit_account(tx, s, who, action, name, a.version, a.version + 1, NULL, e) < 0)
@@ -306,7 +339,7 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 	char hash[crypto_pwhash_STRBYTES];
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct account a;
+	struct acct_row a;
 	int rc;
 
 	if (pw_acceptable(password, e) < 0) {
@@ -322,15 +355,14 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 		goto fail;
 	}
 	st = db_prepare(tx, "UPDATE accounts SET pw_hash = ?, must_change_password = 1, "
-			"failed_logins = 0, locked_until = 0, version = version + 1 "
-			"WHERE id = ?", e);
+			"version = version + 1 WHERE id = ?", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, hash);
 	db_bind_int(st, 2, a.id);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || revoke_tokens(tx, a.id, e) < 0 ||
+	if (rc < 0 || revoke_tokens(tx, a.id, e) < 0 || acct_clear_failures(tx, name, e) < 0 ||
 	    audit_account(tx, s, who, "account.reset-password", name, a.version, a.version + 1,
 			  NULL, e) < 0)
 		goto fail;
@@ -340,34 +372,61 @@ fail:
 	return -1;
 }
 
+/* The end of a verb that changes an account but not its status: a new
+ * version and the audit entry, then the commit. */
+static int bump_commit(struct db_tx *tx, struct srv *s, const struct actor *who,
+		       const char *action, const char *name, const struct acct_row *a,
+		       cJSON *details, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "UPDATE accounts SET version = version + 1 "
+					"WHERE id = ?", e);
+	int rc;
+
+	if (!st)
+		goto fail;
+	db_bind_int(st, 1, a->id);
+	rc = db_step(st, e);
+	db_finalize(st);
+	if (rc < 0 || audit_account(tx, s, who, action, name, a->version, a->version + 1,
+				    details, e) < 0)
+		goto fail;
+	cJSON_Delete(details);
+	return db_commit(tx, e);
+fail:
+	cJSON_Delete(details);
+	db_rollback(tx);
+	return -1;
+}
+
 int acct_grant(struct srv *s, const struct actor *who, const char *name,
 	       const struct role_pair *role, struct tthc_err *e)
 {
 	struct db_tx *tx;
-	struct db_stmt *st;
-	struct account a;
-	cJSON *d;
-	int rc;
+	struct acct_row a;
 
 	if (begin_on(s, who, name, &tx, &a, e) < 0)
 		return -1;
-	if (add_role(tx, who, a.id, role, e) < 0)
-		goto fail;
-	st = db_prepare(tx, "UPDATE accounts SET version = version + 1 WHERE id = ?", e);
-	if (!st)
-		goto fail;
-	db_bind_int(st, 1, a.id);
-	rc = db_step(st, e);
-	db_finalize(st);
-	if (rc < 0)
-		goto fail;
-	d = roles_details(role, 1);
-	rc = audit_account(tx, s, who, "account.grant", name, a.version, a.version + 1, d, e);
-	cJSON_Delete(d);
-	if (rc < 0)
-		goto fail;
-	return db_commit(tx, e);
-fail:
-	db_rollback(tx);
-	return -1;
+	if (add_role(tx, who, a.id, role, e) < 0) {
+		db_rollback(tx);
+		return -1;
+	}
+	return bump_commit(tx, s, who, "account.grant", name, &a, roles_details(role, 1), e);
+}
+
+int acct_link(struct srv *s, const struct actor *who, const char *name, const char *member,
+	      struct tthc_err *e)
+{
+	struct db_tx *tx;
+	struct acct_row a;
+	cJSON *d;
+
+	if (begin_on(s, who, name, &tx, &a, e) < 0)
+		return -1;
+	if (set_member(tx, who, a.id, member, e) < 0) {
+		db_rollback(tx);
+		return -1;
+	}
+	d = cJSON_CreateObject();
+	cJSON_AddStringToObject(d, "member", member);
+	return bump_commit(tx, s, who, "account.link", name, &a, d, e);
 }

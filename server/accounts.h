@@ -7,6 +7,7 @@
 #define TTHCD_ACCOUNTS_H
 
 #include <cjson/cJSON.h>
+#include <sodium.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,15 +31,37 @@ enum acct_verb {
 	ACCT_VERB_COUNT
 };
 
+/* An account as stored. */
+struct acct_row {
+	int64_t id, version;
+	char status[16];
+	char pw_hash[crypto_pwhash_STRBYTES];
+	bool must_change_password;
+};
+
+/* 1 and *r when an account has this name, 0 when none does, -1 on error. */
+int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
+		  struct tthc_err *e);
+
 /* The verb with this name, or -1. */
 int acct_verb_find(const char *name);
 
-/* A new account (pending unless active) with at least one role. */
-int acct_add(struct srv *s, const struct actor *who, const char *name, const char *password,
-	     const struct role_pair *roles, size_t n_roles, bool active, struct tthc_err *e);
-int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who, const char *name,
-		const char *pw_hash, const struct role_pair *roles, size_t n_roles,
-		bool active, struct tthc_err *e);
+/* A new account: pending unless active, at least one role; member (NULL:
+ * none) is the code of the member the account belongs to (DESIGN.md
+ * section 8: members may act for themselves), who must lie in the actor's
+ * admin subtree. */
+struct acct_spec {
+	const char *name;
+	const struct role_pair *roles;
+	size_t n_roles;
+	bool active;
+	const char *member;
+};
+
+int acct_add(struct srv *s, const struct actor *who, const struct acct_spec *a,
+	     const char *password, struct tthc_err *e);
+int acct_add_tx(struct db_tx *tx, struct srv *s, const struct actor *who,
+		const struct acct_spec *a, const char *pw_hash, struct tthc_err *e);
 
 /* activate: pending -> active; lock: pending|active -> locked (its tokens
  * die); unlock: locked -> active, and ends a lockout; revoke: for good, with
@@ -54,6 +77,11 @@ int acct_reset_password(struct srv *s, const struct actor *who, const char *name
 int acct_grant(struct srv *s, const struct actor *who, const char *name,
 	       const struct role_pair *role, struct tthc_err *e);
 
+/* Tie the account to the member with this code (replacing any earlier
+ * one); the member must lie in the actor's admin subtree. */
+int acct_link(struct srv *s, const struct actor *who, const char *name, const char *member,
+	      struct tthc_err *e);
+
 /* {"accounts":[ACCOUNT...]} of the accounts who may manage (just `name`
  * when not NULL), where ACCOUNT is {"name","status","must_change_password",
  * "locked_until","version","roles":[{"role","org"}]}. */
@@ -68,6 +96,10 @@ int acct_manageable(struct db_tx *tx, const struct actor *who, int64_t account,
 
 /* TTHC_E_FORBIDDEN unless the actor is an admin somewhere (or local). */
 int acct_require_admin(struct srv *s, const struct actor *who, struct tthc_err *e);
+
+/* Forget the failed logins and any lockout of the name (a login, an
+ * unlock, a new password). */
+int acct_clear_failures(struct db_tx *tx, const char *name, struct tthc_err *e);
 
 /* The roles of an account as [{"role","org"}]. */
 cJSON *acct_roles_json(struct db_tx *tx, int64_t account, struct tthc_err *e);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "accounts.h"
+#include "entity.h"
 #include "util/date.h"
 #include "util/i18n.h"
 
@@ -24,11 +25,7 @@ cJSON *acct_roles_json(struct db_tx *tx, int64_t account, struct tthc_err *e)
 		cJSON_AddItemToArray(list, o);
 	}
 	db_finalize(st);
-	if (rc < 0) {
-		cJSON_Delete(list);
-		return NULL;
-	}
-	return list;
+	return entity_result(list, rc);
 }
 
 static cJSON *account_json(struct db_tx *tx, struct db_stmt *st, struct tthc_err *e)
@@ -46,6 +43,10 @@ static cJSON *account_json(struct db_tx *tx, struct db_stmt *st, struct tthc_err
 		cJSON_AddNullToObject(o, "locked_until");
 	}
 	cJSON_AddNumberToObject(o, "version", (double)db_col_int(st, 5));
+	if (db_col_text(st, 6))
+		cJSON_AddStringToObject(o, "member", db_col_text(st, 6));
+	else
+		cJSON_AddNullToObject(o, "member");
 	roles = acct_roles_json(tx, db_col_int(st, 0), e);
 	if (!roles) {
 		cJSON_Delete(o);
@@ -68,8 +69,11 @@ cJSON *acct_list(struct srv *s, const struct actor *who, const char *name,
 		cJSON_Delete(root);
 		return NULL;
 	}
-	st = db_prepare(tx, "SELECT id, name, status, must_change_password, locked_until, "
-			"version FROM accounts WHERE (? IS NULL OR name = ?) ORDER BY name", e);
+	st = db_prepare(tx, "SELECT a.id, a.name, a.status, a.must_change_password, "
+			"coalesce(f.locked_until, 0), a.version, m.code FROM accounts a "
+			"LEFT JOIN login_failures f ON f.name = a.name "
+			"LEFT JOIN members m ON m.id = a.member_id "
+			"WHERE (? IS NULL OR a.name = ?) ORDER BY a.name", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, name);

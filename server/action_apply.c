@@ -11,11 +11,12 @@
 #include "rows.h"
 #include "util/i18n.h"
 
-/* Reasons found here (the key, the case, the member acted for) go before
- * core/proc's, so that a rejection still lists every one at once. */
+/* Reasons found here (the key, the case, the member acted for, the
+ * receiving organisation) go before core/proc's, so that a rejection still
+ * lists every one at once. */
 struct reasons {
-	struct tthc_err r[PROC_MAX_REASONS + 2];
-	const char *code[PROC_MAX_REASONS + 2];
+	struct tthc_err r[PROC_MAX_REASONS + 3];
+	const char *code[PROC_MAX_REASONS + 3];
 	size_t n;
 };
 
@@ -109,23 +110,73 @@ static bool case_visible(const struct batch *b, const struct proc_case *pc)
 static int resolve_behalf(const struct batch *b, const char *code, long *member,
 			  struct reasons *rs, struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(b->tx, "SELECT id, org_id FROM members WHERE code = ?", e);
-	int rc;
+	int64_t id, org;
 
-	if (!st)
-		return -1;
-	db_bind_text(st, 1, code);
-	rc = db_step(st, e);
-	if (rc == 1) {
-		*member = (long)db_col_int(st, 0);
-		if (!within_any(b, (long)db_col_int(st, 1)))
+	if (rows_member_find(b->tx, code, "on_behalf_of", &id, &org, e) == 0) {
+		*member = (long)id;
+		if (!within_any(b, (long)org))
 			add_reason(rs, "on-behalf-out-of-scope", "on_behalf_of",
 				   _("the member acted for is outside your organisations"));
-	} else if (rc == 0) {
-		add_reason(rs, "not-found", "on_behalf_of", _("no such member"));
+		return 0;
 	}
+	if (e->code != TTHC_E_NOT_FOUND)
+		return -1;
+	add_reason(rs, "not-found", "on_behalf_of", _("no such member"));
+	return 0;
+}
+
+/* A transfer's `file` names the receiving organisation by its id
+ * (receiving_org, core/proc's range-checked integer): it must exist, and
+ * its code (out, "" when the payload names none) becomes the case's
+ * "receiving" relation, so that the receiving side sees the case
+ * (rows.h: a case is seen by every organisation of its orgs). */
+static int resolve_receiving(const struct batch *b, const cJSON *payload, char *out,
+			     size_t size, struct reasons *rs, struct tthc_err *e)
+{
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(payload, "receiving_org");
+	struct db_stmt *st;
+	int rc;
+
+	out[0] = '\0';
+	if (!cJSON_IsNumber(id))
+		return 0;
+	if (!(st = db_prepare(b->tx, "SELECT code FROM orgs WHERE id = ?", e)))
+		return -1;
+	db_bind_int(st, 1, (int64_t)id->valuedouble);
+	rc = db_step(st, e);
+	if (rc == 1)
+		snprintf(out, size, "%s", db_col_text(st, 0));
+	else if (rc == 0)
+		add_reason(rs, "not-found", "payload.receiving_org", _("no such organisation"));
 	db_finalize(st);
 	return rc < 0 ? -1 : 0;
+}
+
+/* Set the case's organisation of this relation (adding the relation when
+ * the case has none yet). */
+static int case_org_set(struct model_case *mc, const char *relation, const char *org,
+			struct tthc_err *e)
+{
+	struct model_case_org *o;
+	size_t i;
+	char *copy;
+
+	for (i = 0; i < mc->n_orgs && strcmp(mc->orgs[i].relation, relation); i++)
+		;
+	if (i == mc->n_orgs) {
+		if (!(o = realloc(mc->orgs, (i + 1) * sizeof *o)))
+			return tthc_fail(e, TTHC_E_NOMEM, "actions", _("out of memory"));
+		mc->orgs = o;
+		o[i].org = NULL;
+		if (!(o[i].relation = strdup(relation)))
+			return tthc_fail(e, TTHC_E_NOMEM, "actions", _("out of memory"));
+		mc->n_orgs++;
+	}
+	if (!(copy = strdup(org)))
+		return tthc_fail(e, TTHC_E_NOMEM, "actions", _("out of memory"));
+	free(mc->orgs[i].org);
+	mc->orgs[i].org = copy;
+	return 0;
 }
 
 static void add_verdict(struct reasons *rs, const struct proc_verdict *v)
@@ -187,6 +238,7 @@ static int decide(struct batch *b, const struct model_action *a, const char *has
 		  struct model_action_result *r, struct tthc_err *e)
 {
 	struct reasons rs = { .n = 0 };
+	char receiving[MODEL_ID_MAX + 1];
 	struct model_case mc;
 	struct proc_case pc;
 	struct proc_verdict v;
@@ -207,7 +259,8 @@ static int decide(struct batch *b, const struct model_action *a, const char *has
 		model_case_free(&mc);
 		return reject_one(r, "not-found", "case", _("no such case"), e);
 	}
-	if (a->on_behalf_of && resolve_behalf(b, a->on_behalf_of, &req.on_behalf_of, &rs, e) < 0) {
+	if ((a->on_behalf_of && resolve_behalf(b, a->on_behalf_of, &req.on_behalf_of, &rs, e) < 0) ||
+	    resolve_receiving(b, a->payload, receiving, sizeof receiving, &rs, e) < 0) {
 		model_case_free(&mc);
 		return -1;
 	}
@@ -223,7 +276,9 @@ static int decide(struct batch *b, const struct model_action *a, const char *has
 		model_case_free(&mc);
 		return reject(r, &rs, e);
 	}
-	rc = applied(b, a, hash, &pc, &v, &mc, r, e);
+	rc = receiving[0] ? case_org_set(&mc, "receiving", receiving, e) : 0;
+	if (rc == 0)
+		rc = applied(b, a, hash, &pc, &v, &mc, r, e);
 	model_case_free(&mc);
 	return rc;
 }

@@ -19,6 +19,7 @@ struct create_req {
 	struct model_grant *roles;
 	size_t n_roles;
 	bool active;
+	char *member;
 };
 
 #define C(wire, member, t, fl) MODEL_FIELD(struct create_req, wire, member, t, fl)
@@ -29,6 +30,7 @@ static const struct jfield create_fields[] = {
 	{ C("roles", roles, JT_ARRAY, JF_REQUIRED), .aux = offsetof(struct create_req, n_roles),
 	  .max = MAX_ROLES, .sub = &model_grant_schema },
 	{ C("active", active, JT_BOOL, 0) },
+	{ C("member", member, JT_STRING, 0), .max = MODEL_ID_MAX },
 };
 static const struct jschema create_schema = JSCHEMA(struct create_req, create_fields, NULL);
 
@@ -69,6 +71,36 @@ static void answer_account(struct http_req *r, int status, const char *name,
 	http_ok(r, status, res);
 }
 
+/* The password a verb sets: the request's, or else one generated here and
+ * shown once in the answer. */
+struct new_password {
+	char *given;
+	char generated[PW_GENERATED_LEN + 1];
+};
+
+static const char *new_password(struct new_password *p, char *given)
+{
+	p->given = given;
+	p->generated[0] = '\0';
+	if (!given)
+		pw_generate(p->generated);
+	return given ? given : p->generated;
+}
+
+/* The answer of a verb that set a password (rc: the verb's result), after
+ * which no copy of the password stays in memory. */
+static void answer_password_verb(struct http_req *r, int rc, const struct tthc_err *e,
+				 int status, const char *name, struct new_password *p)
+{
+	if (rc < 0)
+		http_fail_err(r, e);
+	else
+		answer_account(r, status, name, p->given ? NULL : p->generated);
+	sodium_memzero(p->generated, sizeof p->generated);
+	if (p->given)
+		sodium_memzero(p->given, strlen(p->given));
+}
+
 void api_accounts_list(struct http_req *r)
 {
 	struct tthc_err e;
@@ -95,9 +127,10 @@ void api_accounts_create(struct http_req *r)
 {
 	struct create_req q;
 	struct role_pair roles[MAX_ROLES];
-	char generated[PW_GENERATED_LEN + 1] = "";
+	struct new_password pw;
 	struct tthc_err e;
 	size_t i;
+	int rc;
 
 	if (api_decode(r->body, r->body_len, &create_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
@@ -107,39 +140,26 @@ void api_accounts_create(struct http_req *r)
 		roles[i].role = vocab_name(&vocab_roles, q.roles[i].role);
 		roles[i].org = q.roles[i].org;
 	}
-	if (!q.password)
-		pw_generate(generated);
-	if (acct_add(r->srv, &r->actor, q.name, q.password ? q.password : generated, roles,
-		     q.n_roles, q.active, &e) < 0)
-		http_fail_err(r, &e);
-	else
-		answer_account(r, 201, q.name, q.password ? NULL : generated);
-	sodium_memzero(generated, sizeof generated);
-	if (q.password)
-		sodium_memzero(q.password, strlen(q.password));
+	rc = acct_add(r->srv, &r->actor,
+		      &(struct acct_spec){ q.name, roles, q.n_roles, q.active, q.member },
+		      new_password(&pw, q.password), &e);
+	answer_password_verb(r, rc, &e, 201, q.name, &pw);
 	schema_free(&create_schema, &q);
 }
 
 static void reset_password(struct http_req *r)
 {
 	struct password_req q;
-	char generated[PW_GENERATED_LEN + 1] = "";
+	struct new_password pw;
 	struct tthc_err e;
+	int rc;
 
 	if (api_decode(r->body, r->body_len, &reset_schema, &q, &e) < 0) {
 		http_fail_err(r, &e);
 		return;
 	}
-	if (!q.password)
-		pw_generate(generated);
-	if (acct_reset_password(r->srv, &r->actor, r->arg, q.password ? q.password : generated,
-				&e) < 0)
-		http_fail_err(r, &e);
-	else
-		answer_account(r, 200, r->arg, q.password ? NULL : generated);
-	sodium_memzero(generated, sizeof generated);
-	if (q.password)
-		sodium_memzero(q.password, strlen(q.password));
+	rc = acct_reset_password(r->srv, &r->actor, r->arg, new_password(&pw, q.password), &e);
+	answer_password_verb(r, rc, &e, 200, r->arg, &pw);
 	schema_free(&reset_schema, &q);
 }
 

@@ -47,11 +47,7 @@ cJSON *bank_list(struct srv *s, const struct actor *who, const char *org, struct
 		db_finalize(st);
 	}
 	db_rollback(tx);
-	if (rc < 0) {
-		cJSON_Delete(root);
-		return NULL;
-	}
-	return root;
+	return entity_result(root, rc);
 }
 
 /* The stored row of account id at org: version and body (may be NULL). */

@@ -39,6 +39,39 @@ const char *cmd_value(int argc, char **argv, int *i, const char *cmd)
 	return argv[++*i];
 }
 
+int cmd_options(int argc, char **argv, const char *cmd, const struct cmd_opt *opts,
+		void (*usage)(FILE *))
+{
+	const struct cmd_opt *o;
+	const char *v;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			usage(stdout);
+			return 0;
+		}
+		for (o = opts; o->name && (strncmp(argv[i], "--", 2) || strcmp(argv[i] + 2, o->name));
+		     o++)
+			;
+		if (!o->name)
+			return cmd_usage(cmd, _("unknown option '%s'"), argv[i]);
+		if (o->flag) {
+			*o->flag = true;
+			continue;
+		}
+		if (o->count && *o->count == o->max)
+			return cmd_usage(cmd, _("at most %zu %s options"), o->max, argv[i]);
+		if (!(v = cmd_value(argc, argv, &i, cmd)))
+			return 2;
+		if (o->count)
+			o->value[(*o->count)++] = v;
+		else
+			*o->value = v;
+	}
+	return -1;
+}
+
 int cmd_password(char *out, size_t size, bool *generated, struct tthc_err *e)
 {
 	size_t n;

@@ -1,19 +1,44 @@
-/* tthcd fixture: test builds only (TTHC_FAULTS), to put members and cases
- * into a server directory through server/rows.h until `tthcd seed` makes
- * them, and to tie an account to its member.  Not translated: no person
- * ever runs it.
+/* tthcd fixture: test builds only (TTHC_FAULTS).  The tests write domain
+ * rows with it through server/rows.h, as the server itself does, and tie an
+ * account to its member.  Not translated: no person ever runs it.
  *
- *   tthcd fixture --dir D member < MEMBER.json      (core/model's member)
- *   tthcd fixture --dir D case [--received-at N] < CASE.json
- *   tthcd fixture --dir D link ACCOUNT MEMBER */
+ *   tthcd fixture --dir D [--at T] member < MEMBER.json
+ *   tthcd fixture --dir D [--at T] case [--received-at N] < CASE.json
+ *   tthcd fixture --dir D [--at T] put KIND [JSON]      (JSON or stdin; KIND:
+ *                                   member, case, fee-period, payment, bank-account)
+ *   tthcd fixture --dir D [--at T] delete KIND ID
+ *   tthcd fixture --dir D link ACCOUNT MEMBER
+ *
+ * --at gives the change time (Unix seconds; default now), so that a test
+ * can make changes old enough for tthcd prune; a case's received_at is
+ * --received-at, else 0 for `case` and the change time for `put case`. */
+#include "cmd.h"
+
 #ifdef TTHC_FAULTS
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd.h"
+#include "accounts.h"
+#include "model/model.h"
 #include "rows.h"
 #include "util/buf.h"
+
+union entity {
+	struct model_member member;
+	struct model_case c;
+	struct model_fee_period fee_period;
+	struct model_payment payment;
+	struct model_bank_account bank_account;
+};
+
+struct fixture {
+	const char *verb;
+	enum entity_kind kind;
+	const char *arg;        /* the JSON of a put, the id of a delete */
+	const char *member;     /* link: the member's code */
+	int64_t at, received_at;
+};
 
 static int read_stdin(struct buf *b)
 {
@@ -26,73 +51,108 @@ static int read_stdin(struct buf *b)
 	return buf_failed(b) ? -1 : 0;
 }
 
-static int put(struct db_tx *tx, const char *what, const char *text, int64_t received_at,
-	       struct tthc_err *e)
+static int put(struct db_tx *tx, const struct fixture *f, struct tthc_err *e)
 {
-	struct model_member m;
-	struct model_case c;
+	const struct jschema *schema = rows_schema(f->kind);
+	union entity u;
 	int rc;
 
-	if (!strcmp(what, "member")) {
-		if (model_member_parse(text, strlen(text), JSON_STRICT, &m, e) < 0)
-			return -1;
-		rc = rows_put_member(tx, &m, srv_now(), NULL, e);
-		model_member_free(&m);
-		return rc;
-	}
-	if (model_case_parse(text, strlen(text), JSON_STRICT, &c, e) < 0)
+	if (!schema)
+		return tthc_fail(e, TTHC_E_INVALID, "kind", "not a domain row kind");
+	if (model_parse(schema, f->arg, strlen(f->arg), JSON_STRICT, &u, e) < 0)
 		return -1;
-	rc = rows_put_case(tx, &c, received_at, srv_now(), e);
-	model_case_free(&c);
+	switch (f->kind) {
+	case ENTITY_MEMBER: rc = rows_put_member(tx, &u.member, f->at, NULL, e); break;
+	case ENTITY_CASE: rc = rows_put_case(tx, &u.c, f->received_at, f->at, e); break;
+	case ENTITY_FEE_PERIOD:
+		rc = rows_put_fee_period(tx, &u.fee_period, f->at, NULL, e);
+		break;
+	case ENTITY_PAYMENT: rc = rows_put_payment(tx, &u.payment, f->at, NULL, e); break;
+	default: rc = rows_put_bank_account(tx, &u.bank_account, f->at, NULL, e); break;
+	}
+	schema_free(schema, &u);
 	return rc;
 }
 
-static int link_member(struct db_tx *tx, const char *account, const char *member,
-		       struct tthc_err *e)
+/* A put or delete in one transaction; link is `tthcd user link`. */
+static int run(struct srv *s, const struct fixture *f, struct tthc_err *e)
 {
-	struct db_stmt *st;
-	int64_t id;
+	char who_buf[80];
+	struct actor who = cmd_actor(who_buf, sizeof who_buf);
+	struct db_tx *tx;
 	int rc;
 
-	if (rows_id(tx, ENTITY_MEMBER, member, &id, e) < 0)
+	if (!strcmp(f->verb, "link"))
+		return acct_link(s, &who, f->arg, f->member, e);
+	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	st = db_prepare(tx, "UPDATE accounts SET member_id = ? WHERE name = ?", e);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, id);
-	db_bind_text(st, 2, account);
-	rc = db_step(st, e);
-	db_finalize(st);
-	return rc;
+	rc = !strcmp(f->verb, "delete") ? rows_delete(tx, f->kind, f->arg, f->at, e)
+					: put(tx, f, e);
+	return rc < 0 ? (db_rollback(tx), -1) : db_commit(tx, e);
+}
+
+/* The verb and its arguments from argv[i] on; 0, or 2 after a usage
+ * message.  member and case are put KIND with the JSON on stdin. */
+static int parse_verb(int argc, char **argv, int i, struct fixture *f)
+{
+	int n = argc - i, k;
+
+	f->verb = i < argc ? argv[i] : "";
+	if (!strcmp(f->verb, "member") && n == 1) {
+		f->kind = ENTITY_MEMBER;
+	} else if (!strcmp(f->verb, "case") && (n == 1 || (n == 3 &&
+		   !strcmp(argv[i + 1], "--received-at")))) {
+		f->kind = ENTITY_CASE;
+		f->received_at = n == 3 ? strtoll(argv[i + 2], NULL, 10) : 0;
+	} else if (!strcmp(f->verb, "link") && n == 3) {
+		f->arg = argv[i + 1];
+		f->member = argv[i + 2];
+	} else if ((!strcmp(f->verb, "put") && (n == 2 || n == 3)) ||
+		   (!strcmp(f->verb, "delete") && n == 3)) {
+		if ((k = vocab_find(&vocab_entity_kinds, argv[i + 1])) < 0)
+			return cmd_usage("fixture", "unknown kind '%s'", argv[i + 1]);
+		f->kind = (enum entity_kind)k;
+		f->arg = n == 3 ? argv[i + 2] : NULL;
+		f->received_at = f->at;
+	} else {
+		return cmd_usage("fixture", "expected --dir DIR [--at T] "
+				 "member|case|put|delete|link ...");
+	}
+	return 0;
 }
 
 int cmd_fixture(int argc, char **argv)
 {
-	struct srv s;
-	struct db_tx *tx;
-	struct tthc_err e;
+	struct fixture f = { .at = 0 };
+	const char *dir = NULL;
 	struct buf in = { 0 };
-	int64_t received_at = 0;
-	int rc;
+	struct tthc_err e;
+	struct srv s;
+	int i = 1, rc;
 
-	if (argc < 4 || strcmp(argv[1], "--dir"))
-		return cmd_usage("fixture", "expected --dir DIR member|case|link ...");
-	if (!strcmp(argv[3], "case") && argc == 6 && !strcmp(argv[4], "--received-at"))
-		received_at = strtoll(argv[5], NULL, 10);
-	else if (strcmp(argv[3], "link") ? argc != 4 : argc != 6)
-		return cmd_usage("fixture", "unexpected arguments");
-	if (strcmp(argv[3], "link") && read_stdin(&in) < 0)
+	for (; i + 1 < argc && !strncmp(argv[i], "--", 2); i += 2) {
+		if (!strcmp(argv[i], "--dir"))
+			dir = argv[i + 1];
+		else if (!strcmp(argv[i], "--at"))
+			f.at = strtoll(argv[i + 1], NULL, 10);
+		else
+			return cmd_usage("fixture", "unknown option '%s'", argv[i]);
+	}
+	if (!f.at)
+		f.at = srv_now();
+	if (!dir)
+		return cmd_usage("fixture", "--dir is required");
+	if ((rc = parse_verb(argc, argv, i, &f)) != 0)
+		return rc;
+	if (!f.arg && read_stdin(&in) < 0)
 		return cmd_usage("fixture", "cannot read stdin");
-	if (srv_open(&s, argv[2], &e) < 0) {
+	if (!f.arg)
+		f.arg = in.data;
+	if (srv_open(&s, dir, &e) < 0) {
 		buf_free(&in);
 		return cmd_fail(&e);
 	}
-	rc = db_begin(s.db, DB_WRITE, &tx, &e);
-	if (rc == 0) {
-		rc = !strcmp(argv[3], "link") ? link_member(tx, argv[4], argv[5], &e)
-					      : put(tx, argv[3], in.data, received_at, &e);
-		rc = rc < 0 ? (db_rollback(tx), -1) : db_commit(tx, &e);
-	}
+	rc = run(&s, &f, &e);
 	srv_close(&s);
 	buf_free(&in);
 	return rc < 0 ? cmd_fail(&e) : 0;

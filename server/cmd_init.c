@@ -72,7 +72,8 @@ static int make_db(struct srv *s, const char *dir, const char *admin, const char
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
 	if (org_add_tx(tx, s, &who, ROOT_CODE, province, "province", NULL, e) < 0 ||
-	    acct_add_tx(tx, s, &who, admin, hash, &role, 1, true, e) < 0) {
+	    acct_add_tx(tx, s, &who, &(struct acct_spec){ admin, &role, 1, true, NULL }, hash,
+			e) < 0) {
 		db_rollback(tx);
 		return -1;
 	}
@@ -92,32 +93,11 @@ int cmd_init(int argc, char **argv)
 	char *pem;
 	int i, rc;
 
-	for (i = 1; i < argc; i++) {
-		const char **slot = NULL;
-
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else if (!strcmp(argv[i], "--dir")) {
-			slot = &dir;
-		} else if (!strcmp(argv[i], "--cert")) {
-			slot = &cert;
-		} else if (!strcmp(argv[i], "--key")) {
-			slot = &key;
-		} else if (!strcmp(argv[i], "--admin")) {
-			slot = &admin;
-		} else if (!strcmp(argv[i], "--province")) {
-			slot = &province;
-		} else if (!strcmp(argv[i], "--host")) {
-			if (n_hosts == MAX_HOSTS)
-				return cmd_usage("init", _("at most %d --host options"), MAX_HOSTS);
-			slot = &hosts[n_hosts++];
-		} else {
-			return cmd_usage("init", _("unknown option '%s'"), argv[i]);
-		}
-		if (!(*slot = cmd_value(argc, argv, &i, "init")))
-			return 2;
-	}
+	if ((rc = cmd_options(argc, argv, "init", (const struct cmd_opt[]){
+		     CMD_VALUE("dir", &dir), CMD_VALUE("cert", &cert), CMD_VALUE("key", &key),
+		     CMD_VALUE("admin", &admin), CMD_VALUE("province", &province),
+		     CMD_LIST("host", hosts, &n_hosts, MAX_HOSTS), CMD_END }, usage)) >= 0)
+		return rc;
 	if (!dir)
 		return cmd_usage("init", _("--dir is required"));
 	if (!cert != !key)

@@ -9,6 +9,13 @@
 
 #define KEEP_DAYS_MAX 36500
 
+static void usage(FILE *f)
+{
+	fputs(_("Usage: tthcd prune --dir DIR --keep-days N\n"
+		"Forget the changes older than N days: clients whose cursor is older sync "
+		"again from the start.\nIdempotency keys are kept at least 180 days.\n"), f);
+}
+
 int cmd_prune(int argc, char **argv)
 {
 	const char *dir = NULL, *days = NULL;
@@ -17,26 +24,12 @@ int cmd_prune(int argc, char **argv)
 	struct srv s;
 	char *end;
 	long keep;
-	int i, rc;
+	int rc;
 
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			printf(_("Usage: tthcd prune --dir DIR --keep-days N\n"
-				 "Forget the changes older than N days: clients whose cursor is "
-				 "older sync again from the start.\nIdempotency keys are kept at "
-				 "least 180 days.\n"));
-			return 0;
-		}
-		if (!strcmp(argv[i], "--dir")) {
-			if (!(dir = cmd_value(argc, argv, &i, "prune")))
-				return 2;
-		} else if (!strcmp(argv[i], "--keep-days")) {
-			if (!(days = cmd_value(argc, argv, &i, "prune")))
-				return 2;
-		} else {
-			return cmd_usage("prune", _("unknown option '%s'"), argv[i]);
-		}
-	}
+	if ((rc = cmd_options(argc, argv, "prune", (const struct cmd_opt[]){
+		     CMD_VALUE("dir", &dir), CMD_VALUE("keep-days", &days), CMD_END },
+			      usage)) >= 0)
+		return rc;
 	if (!dir || !days)
 		return cmd_usage("prune", _("expected --dir DIR --keep-days N"));
 	keep = strtol(days, &end, 10);

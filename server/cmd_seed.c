@@ -102,31 +102,13 @@ int cmd_seed(int argc, char **argv)
 	struct tthc_err e = { 0 };
 	struct srv s;
 	double t0;
-	int i, rc;
+	int rc;
 
-	for (i = 1; i < argc; i++) {
-		const char **slot = NULL;
-
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else if (!strcmp(argv[i], "--password-stdin")) {
-			from_stdin = true;
-			continue;
-		} else if (!strcmp(argv[i], "--dir")) {
-			slot = &dir;
-		} else if (!strcmp(argv[i], "--members")) {
-			slot = &members_s;
-		} else if (!strcmp(argv[i], "--seed")) {
-			slot = &seed_s;
-		} else if (!strcmp(argv[i], "--today")) {
-			slot = &today_s;
-		} else {
-			return cmd_usage("seed", _("unknown option '%s'"), argv[i]);
-		}
-		if (!(*slot = cmd_value(argc, argv, &i, "seed")))
-			return 2;
-	}
+	if ((rc = cmd_options(argc, argv, "seed", (const struct cmd_opt[]){
+		     CMD_VALUE("dir", &dir), CMD_VALUE("members", &members_s),
+		     CMD_VALUE("seed", &seed_s), CMD_VALUE("today", &today_s),
+		     CMD_FLAG("password-stdin", &from_stdin), CMD_END }, usage)) >= 0)
+		return rc;
 	if (!dir || !members_s)
 		return cmd_usage("seed", _("--dir and --members are required"));
 	if (parse_count(members_s, SEED_MEMBERS_MAX, &o.members) < 0)

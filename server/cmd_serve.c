@@ -1,6 +1,7 @@
 /* tthcd serve: the HTTPS API until SIGTERM or SIGINT. */
 #include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,62 +20,49 @@ static void usage(FILE *f)
 		"SIGTERM or SIGINT stops it cleanly.\n"), f);
 }
 
-/* A positive number option, or -1 after a usage message. */
-static long long number(int argc, char **argv, int *i)
+/* A positive number option into *n (left as it is when not given); -1
+ * after a usage message. */
+static int number(const char *v, int64_t *n)
 {
-	const char *v = cmd_value(argc, argv, i, "serve");
 	char *end;
-	long long n;
 
 	if (!v)
-		return -1;
-	n = strtoll(v, &end, 10);
-	if (*end || end == v || n <= 0 || n > 1000000000LL) {
+		return 0;
+	*n = strtoll(v, &end, 10);
+	if (*end || end == v || *n <= 0 || *n > 1000000000LL) {
 		cmd_usage("serve", _("'%s' is not a positive number"), v);
 		return -1;
 	}
-	return n;
+	return 0;
 }
 
 int cmd_serve(int argc, char **argv)
 {
 	struct http_opts o = HTTP_OPTS_DEFAULT;
 	struct srv_config cfg = SRV_CONFIG_DEFAULT;
-	const char *dir = NULL;
+	const char *dir = NULL, *threads_s = NULL, *body_s = NULL, *ttl_s = NULL;
+	const char *failures_s = NULL, *lockout_s = NULL;
+	int64_t threads = o.threads, max_body = (int64_t)o.max_body, failures = cfg.max_failures;
 	struct http_server *h;
 	struct srv s;
 	struct tthc_err e;
 	sigset_t stop;
 	unsigned port;
-	long long n = 0;
-	int i, sig;
+	int rc, sig;
 
-	for (i = 1; i < argc && n >= 0; i++) {
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else if (!strcmp(argv[i], "--dir")) {
-			if (!(dir = cmd_value(argc, argv, &i, "serve")))
-				return 2;
-		} else if (!strcmp(argv[i], "--listen")) {
-			if (!(o.listen = cmd_value(argc, argv, &i, "serve")))
-				return 2;
-		} else if (!strcmp(argv[i], "--threads")) {
-			o.threads = (unsigned)(n = number(argc, argv, &i));
-		} else if (!strcmp(argv[i], "--max-body")) {
-			o.max_body = (size_t)(n = number(argc, argv, &i));
-		} else if (!strcmp(argv[i], "--token-ttl")) {
-			cfg.token_ttl = n = number(argc, argv, &i);
-		} else if (!strcmp(argv[i], "--max-failures")) {
-			cfg.max_failures = (int)(n = number(argc, argv, &i));
-		} else if (!strcmp(argv[i], "--lockout")) {
-			cfg.lockout = n = number(argc, argv, &i);
-		} else {
-			return cmd_usage("serve", _("unknown option '%s'"), argv[i]);
-		}
-	}
-	if (n < 0)
+	if ((rc = cmd_options(argc, argv, "serve", (const struct cmd_opt[]){
+		     CMD_VALUE("dir", &dir), CMD_VALUE("listen", &o.listen),
+		     CMD_VALUE("threads", &threads_s), CMD_VALUE("max-body", &body_s),
+		     CMD_VALUE("token-ttl", &ttl_s), CMD_VALUE("max-failures", &failures_s),
+		     CMD_VALUE("lockout", &lockout_s), CMD_END }, usage)) >= 0)
+		return rc;
+	if (number(threads_s, &threads) < 0 || number(body_s, &max_body) < 0 ||
+	    number(ttl_s, &cfg.token_ttl) < 0 || number(failures_s, &failures) < 0 ||
+	    number(lockout_s, &cfg.lockout) < 0)
 		return 2;
+	o.threads = (unsigned)threads;
+	o.max_body = (size_t)max_body;
+	cfg.max_failures = (int)failures;
 	if (!dir)
 		return cmd_usage("serve", _("--dir is required"));
 	if (srv_open(&s, dir, &e) < 0)

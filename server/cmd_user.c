@@ -14,16 +14,17 @@
 static void user_usage(FILE *f)
 {
 	fputs(_("Usage: tthcd user add --dir DIR --name NAME --role ROLE --org ORG\n"
-		"                      [--role ROLE --org ORG]... [--active]\n"
+		"                      [--role ROLE --org ORG]... [--active] [--member CODE]\n"
 		"       tthcd user activate|lock|unlock|revoke|reset-password --dir DIR NAME\n"
 		"       tthcd user grant --dir DIR NAME --role ROLE --org ORG\n"
+		"       tthcd user link --dir DIR NAME --member CODE\n"
 		"       tthcd user list --dir DIR [NAME]\n"
 		"Passwords are read from standard input (one line) when it is not a terminal,\n"
 		"or else generated and printed once.\n"), f);
 }
 
 struct user_args {
-	const char *dir, *name;
+	const char *dir, *name, *member;
 	struct role_pair roles[MAX_ROLES];
 	size_t n_roles, n_orgs;
 	bool active;
@@ -51,6 +52,8 @@ static int parse(int argc, char **argv, struct user_args *a)
 			a->dir = v;
 		} else if (!strcmp(argv[i - 1], "--name")) {
 			a->name = v;
+		} else if (!strcmp(argv[i - 1], "--member")) {
+			a->member = v;
 		} else if (!strcmp(argv[i - 1], "--role") && a->n_roles < MAX_ROLES) {
 			a->roles[a->n_roles++].role = v;
 		} else if (!strcmp(argv[i - 1], "--org") && a->n_orgs < MAX_ROLES) {
@@ -68,7 +71,7 @@ static int parse(int argc, char **argv, struct user_args *a)
 
 static void print_account(const cJSON *a)
 {
-	const cJSON *r;
+	const cJSON *r, *member = cJSON_GetObjectItem(a, "member");
 
 	printf("%s\t%s%s", cJSON_GetObjectItem(a, "name")->valuestring,
 	       cJSON_GetObjectItem(a, "status")->valuestring,
@@ -77,6 +80,8 @@ static void print_account(const cJSON *a)
 	cJSON_ArrayForEach(r, cJSON_GetObjectItem(a, "roles"))
 		printf("\t%s@%s", cJSON_GetObjectItem(r, "role")->valuestring,
 		       cJSON_GetObjectItem(r, "org")->valuestring);
+	if (cJSON_IsString(member))
+		printf(_("\tmember %s"), member->valuestring);
 	printf("\n");
 }
 
@@ -100,7 +105,8 @@ static int with_password(struct srv *s, const struct actor *who, const char *ver
 	int rc = cmd_password(password, sizeof password, &generated, e);
 
 	if (rc == 0 && !strcmp(verb, "add"))
-		rc = acct_add(s, who, a->name, password, a->roles, a->n_roles, a->active, e);
+		rc = acct_add(s, who, &(struct acct_spec){ a->name, a->roles, a->n_roles,
+							   a->active, a->member }, password, e);
 	else if (rc == 0)
 		rc = acct_reset_password(s, who, a->name, password, e);
 	if (rc == 0 && generated)
@@ -133,8 +139,10 @@ int cmd_user(int argc, char **argv)
 		return cmd_usage("user", _("--role and --org go with add and grant only"));
 	if (!strcmp(verb, "grant") && a.n_roles != 1)
 		return cmd_usage("user", _("grant takes one --role and --org"));
+	if (!strcmp(verb, "link") ? !a.member : a.member && strcmp(verb, "add"))
+		return cmd_usage("user", _("--member goes with add and link; link needs it"));
 	if (v < 0 && strcmp(verb, "add") && strcmp(verb, "grant") && strcmp(verb, "list") &&
-	    strcmp(verb, "reset-password"))
+	    strcmp(verb, "reset-password") && strcmp(verb, "link"))
 		return cmd_usage("user", _("unknown verb '%s'"), verb);
 	if (srv_open(&s, a.dir, &e) < 0)
 		return cmd_fail(&e);
@@ -144,6 +152,8 @@ int cmd_user(int argc, char **argv)
 		rc = with_password(&s, &who, verb, &a, &e);
 	else if (!strcmp(verb, "grant"))
 		rc = acct_grant(&s, &who, a.name, &a.roles[0], &e);
+	else if (!strcmp(verb, "link"))
+		rc = acct_link(&s, &who, a.name, a.member, &e);
 	else
 		rc = acct_apply(&s, &who, a.name, (enum acct_verb)v, &e);
 	srv_close(&s);

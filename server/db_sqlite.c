@@ -8,11 +8,13 @@
 #include "db.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "schema.h"
 #include "util/i18n.h"
@@ -178,12 +180,23 @@ fail:
 	return -1;
 }
 
+/* The file is made here, mode 0600 whatever the umask, because SQLite
+ * gives its -wal and -shm files the mode of the database file (os_unix.c,
+ * findCreateFileMode): the accounts' hashes and tokens stay private. */
 int db_create(const char *path, struct db **out, struct tthc_err *e)
 {
-	struct stat sb;
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
-	if (stat(path, &sb) == 0 || errno != ENOENT)
-		return tthc_fail(e, TTHC_E_CONFLICT, path, _("already exists"));
+	if (fd < 0)
+		return errno == EEXIST ? tthc_fail(e, TTHC_E_CONFLICT, path, _("already exists"))
+				       : tthc_fail(e, TTHC_E_IO, path, "%s", strerror(errno));
+	if (fchmod(fd, 0600) < 0) {
+		tthc_fail(e, TTHC_E_IO, path, "%s", strerror(errno));
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	close(fd);
 	return db_start(path, true, out, e);
 }
 

@@ -19,6 +19,14 @@ cJSON *entity_answer(const char *key, const char *body, int64_t version)
 	return res;
 }
 
+cJSON *entity_result(cJSON *root, int rc)
+{
+	if (rc >= 0)
+		return root;
+	cJSON_Delete(root);
+	return NULL;
+}
+
 int entity_audit(struct db_tx *tx, const struct srv *s, const struct actor *who,
 		 const char *action, const char *kind, const char *code, int64_t before,
 		 int64_t after, const cJSON *details, struct tthc_err *e)

@@ -13,6 +13,10 @@
  * parse (a damaged row) or memory runs out. */
 cJSON *entity_answer(const char *key, const char *body, int64_t version);
 
+/* The end of a read that built an answer: root when rc >= 0, else NULL
+ * (root freed). */
+cJSON *entity_result(cJSON *root, int rc);
+
 /* The audit entry of a write to one row: object "KIND:CODE", details a
  * JSON object or NULL. */
 int entity_audit(struct db_tx *tx, const struct srv *s, const struct actor *who,

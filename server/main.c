@@ -25,9 +25,8 @@ static const struct {
 	{ "audit-head", cmd_audit_head, N_("print the signed head of the audit log") },
 	{ "prune", cmd_prune, N_("forget old changes and old idempotency keys") },
 #ifdef TTHC_FAULTS
-	{ "test-row", cmd_test_row, "write a domain row (test builds only)" },
-	/* Test builds only: members and cases for the tests (cmd_fixture.c). */
-	{ "fixture", cmd_fixture, N_("test builds: put members and cases in") },
+	/* Test builds only: domain rows for the tests (cmd_fixture.c). */
+	{ "fixture", cmd_fixture, N_("test builds: write domain rows, link accounts") },
 #endif
 };
 

@@ -99,19 +99,19 @@ cJSON *member_list(struct srv *s, const struct actor *who, const struct member_q
 	}
 	free(fold);
 	free(pattern);
-	if (rc < 0) {
-		cJSON_Delete(root);
-		return NULL;
-	}
-	return root;
+	return entity_result(root, rc);
 }
 
-/* The stored row: internal org id and version (and body, when wanted). */
-static int member_row(struct db_tx *tx, const char *code, int64_t *org, int64_t *version,
-		      char **body, struct tthc_err *e)
+/* The stored row: internal org id and version (and body, when wanted),
+ * TTHC_E_NOT_FOUND unless the caller may read it (rbac.h: by a role over
+ * its organisation, or as his own record): out of reach is as if there
+ * were none. */
+static int member_row(struct db_tx *tx, const struct actor *who, const char *code,
+		      int64_t *org, int64_t *version, char **body, struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT org_id, version, body FROM members "
+	struct db_stmt *st = db_prepare(tx, "SELECT org_id, version, body, id FROM members "
 					"WHERE code = ?", e);
+	int64_t id = 0;
 	int rc;
 
 	if (!st)
@@ -121,13 +121,25 @@ static int member_row(struct db_tx *tx, const char *code, int64_t *org, int64_t 
 	if (rc == 1) {
 		*org = db_col_int(st, 0);
 		*version = db_col_int(st, 1);
+		id = db_col_int(st, 3);
 		if (body && !(*body = strdup(db_col_text(st, 2))))
 			rc = tthc_fail(e, TTHC_E_NOMEM, code, _("out of memory"));
 	}
 	db_finalize(st);
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_NOT_FOUND, code, _("no such member"));
-	return rc < 0 ? -1 : 0;
+	if (rc < 0)
+		return -1;
+	if (rbac_check(tx, who, RBAC_MEMBER_READ, *org, e) == 0 ||
+	    rbac_check_self(tx, who, RBAC_MEMBER_READ_SELF, id, e) == 0)
+		return 0;
+	if (body) {
+		free(*body);
+		*body = NULL;
+	}
+	if (e && e->code != TTHC_E_FORBIDDEN)
+		return -1;
+	return tthc_fail(e, TTHC_E_NOT_FOUND, code, _("no such member"));
 }
 
 cJSON *member_get(struct srv *s, const struct actor *who, const char *code,
@@ -140,10 +152,8 @@ cJSON *member_get(struct srv *s, const struct actor *who, const char *code,
 
 	if (db_begin(s->db, DB_READ, &tx, e) < 0)
 		return NULL;
-	if (member_row(tx, code, &org, &version, &body, e) == 0) {
-		if (rbac_check(tx, who, RBAC_MEMBER_READ, org, e) < 0)
-			tthc_fail(e, TTHC_E_NOT_FOUND, code, _("no such member"));
-		else if (!(res = entity_answer("member", body, version)))
+	if (member_row(tx, who, code, &org, &version, &body, e) == 0) {
+		if (!(res = entity_answer("member", body, version)))
 			tthc_fail(e, TTHC_E_DB, code, _("a stored member is damaged"));
 	}
 	db_rollback(tx);
@@ -225,10 +235,7 @@ int member_update(struct srv *s, const struct actor *who, const char *code, int6
 		return entity_field_fail(e, TTHC_E_INVALID, path, "id", _("the id cannot change"));
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	rc = member_row(tx, code, &org, &stored, NULL, e);
-	/* Out of the caller's reach is not found, as for a read. */
-	if (rc == 0 && rbac_check(tx, who, RBAC_MEMBER_READ, org, e) < 0)
-		rc = tthc_fail(e, TTHC_E_NOT_FOUND, code, _("no such member"));
+	rc = member_row(tx, who, code, &org, &stored, NULL, e);
 	if (rc == 0)
 		rc = rbac_check(tx, who, RBAC_MEMBER_WRITE, org, e);
 	if (rc == 0)

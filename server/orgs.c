@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "entity.h"
 #include "model/vocab.h"
 #include "text/nfc.h"
 #include "util/i18n.h"
@@ -191,9 +192,5 @@ cJSON *org_list(struct srv *s, const struct actor *who, struct tthc_err *e)
 	}
 	db_finalize(st);
 	db_rollback(tx);
-	if (rc < 0) {
-		cJSON_Delete(root);
-		return NULL;
-	}
-	return root;
+	return entity_result(root, rc);
 }

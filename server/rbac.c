@@ -34,12 +34,27 @@ void rbac_bind_scope(struct db_stmt *st, int first, const struct actor *who, enu
 	bind_roles(st, first + 2, op);
 }
 
+/* 0 when the statement, bound from 3 on with the roles of op, counts a
+ * row; else TTHC_E_FORBIDDEN. */
+static int allowed(struct db_stmt *st, enum rbac_op op, struct tthc_err *e)
+{
+	bool ok = false;
+	int rc;
+
+	bind_roles(st, 3, op);
+	rc = db_step(st, e);
+	if (rc == 1)
+		ok = db_col_int(st, 0) > 0;
+	db_finalize(st);
+	if (rc < 0)
+		return -1;
+	return ok ? 0 : tthc_fail(e, TTHC_E_FORBIDDEN, "", _("outside your organisations"));
+}
+
 int rbac_check(struct db_tx *tx, const struct actor *who, enum rbac_op op, int64_t org,
 	       struct tthc_err *e)
 {
 	struct db_stmt *st;
-	int rc;
-	bool ok = false;
 
 	if (who->account_id == 0)
 		return 0;
@@ -55,12 +70,22 @@ int rbac_check(struct db_tx *tx, const struct actor *who, enum rbac_op op, int64
 		return -1;
 	db_bind_int(st, 1, org);
 	db_bind_int(st, 2, who->account_id);
-	bind_roles(st, 3, op);
-	rc = db_step(st, e);
-	if (rc == 1)
-		ok = db_col_int(st, 0) > 0;
-	db_finalize(st);
-	if (rc < 0)
+	return allowed(st, op, e);
+}
+
+int rbac_check_self(struct db_tx *tx, const struct actor *who, enum rbac_op op, int64_t member,
+		    struct tthc_err *e)
+{
+	struct db_stmt *st;
+
+	if (who->account_id == 0)
+		return 0;
+	st = db_prepare(tx, "SELECT count(*) FROM accounts a JOIN account_roles r "
+			"ON r.account_id = a.id WHERE a.member_id = ? AND a.id = ? "
+			"AND r.role IN (?, ?, ?, ?, ?, ?, ?, ?)", e);
+	if (!st)
 		return -1;
-	return ok ? 0 : tthc_fail(e, TTHC_E_FORBIDDEN, "", _("outside your organisations"));
+	db_bind_int(st, 1, member);
+	db_bind_int(st, 2, who->account_id);
+	return allowed(st, op, e);
 }

@@ -12,15 +12,21 @@
 #include "srv.h"
 
 #define RBAC_R(role) (1u << ROLE_##role)
+#define RBAC_ALL ((1u << ROLE_COUNT) - 1)
 #define RBAC_STAFF (RBAC_R(SECRETARY) | RBAC_R(DEPUTY_SECRETARY) | RBAC_R(COMMITTEE_MEMBER))
 
 /* op, then the roles that may do it.  Clerks keep the member lists (văn
  * thư); finance reads members for the fees and keeps the bank accounts; the
  * cấp ủy (secretary, deputy, committee member) reads everything of its
- * organisation and the secretaries manage its members. */
+ * organisation and the secretaries manage its members.  The _SELF ops are
+ * about one's own record (the account's member, accounts.member_id), not
+ * an organisation: whoever an account's member is reads his own record,
+ * the đảng viên above all (DESIGN.md section 8: members act for
+ * themselves). */
 #define RBAC_OPS(X) \
 	X(ORG_WRITE,     RBAC_R(ADMIN)) \
 	X(MEMBER_READ,   RBAC_R(ADMIN) | RBAC_STAFF | RBAC_R(CLERK) | RBAC_R(FINANCE)) \
+	X(MEMBER_READ_SELF, RBAC_ALL) \
 	X(MEMBER_WRITE,  RBAC_R(ADMIN) | RBAC_R(SECRETARY) | RBAC_R(DEPUTY_SECRETARY) | \
 			 RBAC_R(CLERK)) \
 	X(BANK_READ,     RBAC_R(ADMIN) | RBAC_R(FINANCE) | RBAC_STAFF) \
@@ -42,6 +48,11 @@ unsigned rbac_roles(enum rbac_op op);
  * else -1 with TTHC_E_FORBIDDEN. */
 int rbac_check(struct db_tx *tx, const struct actor *who, enum rbac_op op, int64_t org,
 	       struct tthc_err *e);
+
+/* 0 when member (an internal id) is who's own member and who holds a role
+ * that op allows, else -1 with TTHC_E_FORBIDDEN. */
+int rbac_check_self(struct db_tx *tx, const struct actor *who, enum rbac_op op, int64_t member,
+		    struct tthc_err *e);
 
 /* A common table expression "scope(id)": every organisation where `who`
  * may do op, for queries that list what the caller may see.  Put it after

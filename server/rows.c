@@ -296,8 +296,7 @@ int rows_put_payment(struct db_tx *tx, const struct model_payment *p, int64_t no
 	char month[8];
 	int64_t member, org;
 
-	if (ref_find(tx, "SELECT id, org_id FROM members WHERE code = ?", p->member ? p->member : "",
-		     "member", &member, &org, e) < 0)
+	if (rows_member_find(tx, p->member ? p->member : "", "member", &member, &org, e) < 0)
 		return -1;
 	period_format(p->period, month);
 	return put_encoded(tx, ENTITY_PAYMENT, p->id, org, model_payment_to_json(p),
@@ -388,8 +387,7 @@ int rows_put_case(struct db_tx *tx, struct model_case *c, int64_t received_at, i
 
 	if (c->n_orgs > sizeof ids / sizeof ids[0])
 		return tthc_fail(e, TTHC_E_RANGE, "orgs", _("too many organisations"));
-	if (ref_find(tx, "SELECT id FROM members WHERE code = ?", c->member ? c->member : "",
-		     "member", &member, NULL, e) < 0 ||
+	if (rows_member_find(tx, c->member ? c->member : "", "member", &member, NULL, e) < 0 ||
 	    case_orgs_resolve(tx, c, ids, &after, e) < 0 ||
 	    current_load(tx, ENTITY_CASE, c->id, &cur, e) < 0)
 		goto out;
@@ -484,6 +482,13 @@ int rows_get(struct db_tx *tx, enum entity_kind kind, const char *id, void *out,
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_NOT_FOUND, id, _("no such row"));
 	return rc < 0 ? -1 : 0;
+}
+
+int rows_member_find(struct db_tx *tx, const char *code, const char *field, int64_t *id,
+		     int64_t *org, struct tthc_err *e)
+{
+	return ref_find(tx, "SELECT id, org_id FROM members WHERE code = ?", code, field, id,
+			org, e);
 }
 
 int rows_id(struct db_tx *tx, enum entity_kind kind, const char *id, int64_t *row_id,

@@ -71,6 +71,11 @@ int rows_get(struct db_tx *tx, enum entity_kind kind, const char *id, void *out,
 int rows_id(struct db_tx *tx, enum entity_kind kind, const char *id, int64_t *row_id,
 	    struct tthc_err *e);
 
+/* The internal id and organisation of the member with this code;
+ * TTHC_E_NOT_FOUND (where: field) if there is none. */
+int rows_member_find(struct db_tx *tx, const char *code, const char *field, int64_t *id,
+		     int64_t *org, struct tthc_err *e);
+
 /* A case as core/proc decides on it: state index, version, member id and
  * flags (under inspection or complaint), organisation ids per relation,
  * received_at, and the dates its dossier fields carry (decision_date,

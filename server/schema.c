@@ -183,6 +183,15 @@ const char *const schema_migrations[] = {
 	 * himself is recognised as the case's member (core/proc's
 	 * proc_actor.member_id); NULL for staff-only accounts. */
 	"ALTER TABLE accounts ADD COLUMN member_id INTEGER REFERENCES members(id);",
+	/* 5: failed logins and lockouts by the name tried, whether or not an
+	 * account has it, so that a lockout (429) tells nothing about which
+	 * accounts exist. */
+	"CREATE TABLE login_failures ("
+	"  name TEXT PRIMARY KEY,"
+	"  failures INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until INTEGER NOT NULL DEFAULT 0);"
+	"ALTER TABLE accounts DROP COLUMN failed_logins;"
+	"ALTER TABLE accounts DROP COLUMN locked_until;",
 };
 
 const int schema_migration_count = sizeof schema_migrations / sizeof schema_migrations[0];

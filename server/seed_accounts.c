@@ -75,6 +75,26 @@ static void find_places(const struct seed_plan *p, int at[AT_COUNT])
 	}
 }
 
+/* The first member of a branch (by the order seed_members.c wrote them),
+ * for its demo đảng viên account to act as himself; "" when the branch has
+ * none (a tiny --members). */
+static int first_member(struct db_tx *tx, const char *org, char *code, size_t size,
+			struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "SELECT m.code FROM members m JOIN orgs o "
+					"ON o.id = m.org_id WHERE o.code = ? ORDER BY m.id LIMIT 1",
+					e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_text(st, 1, org);
+	rc = db_step(st, e);
+	snprintf(code, size, "%s", rc == 1 ? db_col_text(st, 0) : "");
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 int seed_accounts_write(struct seed_ctx *c, struct tthc_err *e)
 {
 	char hash[crypto_pwhash_STRBYTES];
@@ -88,6 +108,7 @@ int seed_accounts_write(struct seed_ctx *c, struct tthc_err *e)
 		const struct seed_org *o;
 		struct seed_account *a;
 		struct role_pair rp;
+		char member[MODEL_ID_MAX + 1] = "";
 
 		if (at[demo[i].at] < 0)
 			continue;       /* not in this plan; the plan always has them */
@@ -100,7 +121,11 @@ int seed_accounts_write(struct seed_ctx *c, struct tthc_err *e)
 		snprintf(a->org, sizeof a->org, "%s", o->code);
 		snprintf(a->org_name, sizeof a->org_name, "%s", o->name);
 		rp = (struct role_pair){ vocab_name(&vocab_roles, (int)a->role), o->code };
-		if (acct_add_tx(c->tx, c->srv, c->who, a->name, hash, &rp, 1, true, e) < 0) {
+		if ((a->role == ROLE_MEMBER &&
+		     first_member(c->tx, o->code, member, sizeof member, e) < 0) ||
+		    acct_add_tx(c->tx, c->srv, c->who,
+				&(struct acct_spec){ a->name, &rp, 1, true,
+						     member[0] ? member : NULL }, hash, e) < 0) {
 			tthc_err_prefix(e, a->name);
 			sodium_memzero(hash, sizeof hash);
 			return -1;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "accounts.h"
+#include "entity.h"
 #include "password.h"
 #include "util/i18n.h"
 
@@ -15,65 +16,62 @@ static void token_hash(const char *token, char out[65])
 	sodium_bin2hex(out, 65, h, sizeof h);
 }
 
-struct login_row {
-	int64_t id, version, locked_until;
-	char status[16];
-	char hash[crypto_pwhash_STRBYTES];
-	bool must_change;
-};
-
-/* 1 found, 0 unknown, -1 error. */
-static int login_row_read(struct db_tx *tx, const char *name, struct login_row *r,
-			  struct tthc_err *e)
+/* TTHC_E_LOCKED_OUT while the name tried is locked out, known or not. */
+static int check_lockout(struct db_tx *tx, const char *name, struct login *out,
+			 struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT id, version, locked_until, status, pw_hash, "
-					"must_change_password FROM accounts WHERE name = ?", e);
+	struct db_stmt *st = db_prepare(tx, "SELECT locked_until FROM login_failures "
+					"WHERE name = ?", e);
 	int rc;
 
 	if (!st)
 		return -1;
 	db_bind_text(st, 1, name);
 	rc = db_step(st, e);
-	if (rc == 1) {
-		r->id = db_col_int(st, 0);
-		r->version = db_col_int(st, 1);
-		r->locked_until = db_col_int(st, 2);
-		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 3));
-		snprintf(r->hash, sizeof r->hash, "%s", db_col_text(st, 4));
-		r->must_change = db_col_int(st, 5) != 0;
-	}
+	if (rc == 1 && db_col_int(st, 0) > srv_now())
+		out->locked_until = db_col_int(st, 0);
 	db_finalize(st);
+	if (rc < 0)
+		return -1;
+	if (out->locked_until)
+		return tthc_fail(e, TTHC_E_LOCKED_OUT, "",
+				 _("too many failed logins; try again later"));
+	return 0;
+}
+
+/* The audit entry of a session event: the account (or the name tried)
+ * acts on itself; details (may be NULL) is {"KEY": n}. */
+static int audit_session(struct db_tx *tx, struct srv *s, const char *name,
+			 const char *action, const char *key, int64_t n, struct tthc_err *e)
+{
+	cJSON *d = key ? cJSON_CreateObject() : NULL;
+	int rc;
+
+	if (key && !cJSON_AddNumberToObject(d, key, (double)n)) {
+		cJSON_Delete(d);
+		return tthc_fail(e, TTHC_E_NOMEM, "audit", _("out of memory"));
+	}
+	rc = entity_audit(tx, s, &(struct actor){ 0, name }, action, "account", name,
+			  AUDIT_NO_VERSION, AUDIT_NO_VERSION, d, e);
+	cJSON_Delete(d);
 	return rc;
 }
 
-static int audit_session(struct db_tx *tx, struct srv *s, const char *actor,
-			 const char *action, const char *name, const char *details,
-			 struct tthc_err *e)
-{
-	char object[96];
-
-	snprintf(object, sizeof object, "account:%s", name);
-	return audit_append(tx, &s->key, srv_now(),
-			    &(struct audit_entry){ .actor = actor, .action = action,
-						   .object = object,
-						   .before_version = AUDIT_NO_VERSION,
-						   .after_version = AUDIT_NO_VERSION,
-						   .details = details }, e);
-}
-
-/* Count a failure; the one that reaches the limit starts the lockout. */
+/* Count a failure of the name tried, whether an account has it or not
+ * (DESIGN.md section 4: lockouts live in the database); the one that
+ * reaches the limit starts the lockout. */
 static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 {
 	struct db_tx *tx;
 	struct db_stmt *st;
 	int64_t failures = 0;
-	char details[64];
 	int rc;
 
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	st = db_prepare(tx, "UPDATE accounts SET failed_logins = failed_logins + 1 "
-			"WHERE name = ? RETURNING failed_logins", e);
+	st = db_prepare(tx, "INSERT INTO login_failures (name, failures) VALUES (?, 1) "
+			"ON CONFLICT (name) DO UPDATE SET failures = failures + 1 "
+			"RETURNING failures", e);
 	if (!st)
 		goto fail;
 	db_bind_text(st, 1, name);
@@ -83,11 +81,10 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 	db_finalize(st);
 	if (rc < 0)
 		goto fail;
-	snprintf(details, sizeof details, "{\"failures\":%lld}", (long long)failures);
-	if (audit_session(tx, s, name, "session.fail", name, details, e) < 0)
+	if (audit_session(tx, s, name, "session.fail", "failures", failures, e) < 0)
 		goto fail;
 	if (failures >= s->cfg.max_failures) {
-		st = db_prepare(tx, "UPDATE accounts SET failed_logins = 0, locked_until = ? "
+		st = db_prepare(tx, "UPDATE login_failures SET failures = 0, locked_until = ? "
 				"WHERE name = ?", e);
 		if (!st)
 			goto fail;
@@ -95,8 +92,8 @@ static int record_failure(struct srv *s, const char *name, struct tthc_err *e)
 		db_bind_text(st, 2, name);
 		rc = db_step(st, e);
 		db_finalize(st);
-		snprintf(details, sizeof details, "{\"seconds\":%lld}", (long long)s->cfg.lockout);
-		if (rc < 0 || audit_session(tx, s, name, "session.lockout", name, details, e) < 0)
+		if (rc < 0 || audit_session(tx, s, name, "session.lockout", "seconds",
+					    s->cfg.lockout, e) < 0)
 			goto fail;
 	}
 	return db_commit(tx, e);
@@ -123,7 +120,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 {
 	struct db_tx *tx;
 	struct db_stmt *st;
-	struct login_row r;
+	struct acct_row r;
 	unsigned char raw[32];
 	char hash[65];
 	int64_t now = srv_now();
@@ -131,19 +128,14 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 
 	if (db_begin(s->db, DB_WRITE, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, name, &r, e);
+	rc = acct_row_read(tx, name, &r, e);
 	if (rc == 0)
 		tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
-	if (rc != 1)
+	if (rc != 1 || check_lockout(tx, name, out, e) < 0)
 		goto fail;
-	if (r.locked_until > now) {
-		out->locked_until = r.locked_until;
-		tthc_fail(e, TTHC_E_LOCKED_OUT, "", _("too many failed logins; try again later"));
-		goto fail;
-	}
 	if (status_refusal(r.status, e) < 0) {
 		/* Recorded, so that an admin sees who still tries. */
-		if (audit_session(tx, s, name, "session.refused", name, NULL, NULL) == 0)
+		if (audit_session(tx, s, name, "session.refused", NULL, 0, NULL) == 0)
 			db_commit(tx, NULL);
 		else
 			db_rollback(tx);
@@ -155,7 +147,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	sodium_memzero(raw, sizeof raw);
 	token_hash(out->token, hash);
 	out->expires_at = now + s->cfg.token_ttl;
-	out->must_change_password = r.must_change;
+	out->must_change_password = r.must_change_password;
 	/* Tokens long dead are of no use to anyone: drop them as we go. */
 	st = db_prepare(tx, "DELETE FROM tokens WHERE account_id = ? AND expires_at < ?", e);
 	if (!st)
@@ -178,14 +170,8 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	db_finalize(st);
 	if (rc < 0)
 		goto fail;
-	st = db_prepare(tx, "UPDATE accounts SET failed_logins = 0 WHERE id = ?", e);
-	if (!st)
-		goto fail;
-	db_bind_int(st, 1, r.id);
-	rc = db_step(st, e);
-	db_finalize(st);
-	if (rc < 0 || !(out->roles = acct_roles_json(tx, r.id, e)) ||
-	    audit_session(tx, s, name, "session.create", name, NULL, e) < 0)
+	if (acct_clear_failures(tx, name, e) < 0 || !(out->roles = acct_roles_json(tx, r.id, e)) ||
+	    audit_session(tx, s, name, "session.create", NULL, 0, e) < 0)
 		goto fail;
 	if (db_commit(tx, e) == 0)
 		return 0;
@@ -202,26 +188,21 @@ int session_login(struct srv *s, const char *username, const char *password,
 		  struct login *out, struct tthc_err *e)
 {
 	struct db_tx *tx;
-	struct login_row r;
+	struct acct_row r;
 	int rc;
 
 	memset(out, 0, sizeof *out);
 	if (db_begin(s->db, DB_READ, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, username, &r, e);
+	rc = check_lockout(tx, username, out, e);
+	if (rc == 0)
+		rc = acct_row_read(tx, username, &r, e);
 	db_rollback(tx);
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		pw_verify(NULL, password);
-		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
-	}
-	if (r.locked_until > srv_now()) {
-		out->locked_until = r.locked_until;
-		return tthc_fail(e, TTHC_E_LOCKED_OUT, "",
-				 _("too many failed logins; try again later"));
-	}
-	if (!pw_verify(r.hash, password)) {
+	/* An unknown name costs a hash and counts a failure like a wrong
+	 * password: neither the time nor a later lockout tells them apart. */
+	if (!pw_verify(rc == 1 ? r.pw_hash : NULL, password) || rc == 0) {
 		if (record_failure(s, username, e) < 0)
 			return -1;
 		return tthc_fail(e, TTHC_E_AUTH, "", _("invalid user name or password"));
@@ -276,7 +257,7 @@ int session_logout(struct srv *s, const struct caller *c, struct tthc_err *e)
 	db_bind_text(st, 1, c->token_hash);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || audit_session(tx, s, c->name, "session.delete", c->name, NULL, e) < 0)
+	if (rc < 0 || audit_session(tx, s, c->name, "session.delete", NULL, 0, e) < 0)
 		goto fail;
 	return db_commit(tx, e);
 fail:
@@ -288,7 +269,7 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 			    const char *new_pw, struct tthc_err *e)
 {
 	char hash[crypto_pwhash_STRBYTES];
-	struct login_row r;
+	struct acct_row r;
 	struct db_tx *tx;
 	struct db_stmt *st;
 	int rc;
@@ -299,11 +280,11 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 	}
 	if (db_begin(s->db, DB_READ, &tx, e) < 0)
 		return -1;
-	rc = login_row_read(tx, c->name, &r, e);
+	rc = acct_row_read(tx, c->name, &r, e);
 	db_rollback(tx);
 	if (rc != 1)
 		return rc < 0 ? -1 : tthc_fail(e, TTHC_E_UNAUTHENTICATED, "", _("no such account"));
-	if (!pw_verify(r.hash, old_pw))
+	if (!pw_verify(r.pw_hash, old_pw))
 		return tthc_fail(e, TTHC_E_AUTH, "old_password", _("the old password is wrong"));
 	if (!strcmp(old_pw, new_pw))
 		return tthc_fail(e, TTHC_E_INVALID, "new_password",
@@ -329,8 +310,7 @@ int session_change_password(struct srv *s, const struct caller *c, const char *o
 	db_bind_text(st, 2, c->token_hash);
 	rc = db_step(st, e);
 	db_finalize(st);
-	if (rc < 0 || audit_session(tx, s, c->name, "account.change-password", c->name, NULL,
-				    e) < 0)
+	if (rc < 0 || audit_session(tx, s, c->name, "account.change-password", NULL, 0, e) < 0)
 		goto fail;
 	return db_commit(tx, e);
 fail:

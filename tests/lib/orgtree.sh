@@ -1,7 +1,9 @@
 # A small organisation tree with one account per role, for the tables of
-# role checks (docs/API.md "Roles and scope").  Source after server.sh:
+# role checks (docs/API.md "Roles and scope").  Sourcing it sources tap.sh
+# and server.sh too:
 #
-#   tree_init "$T_TMP/srv"     # init, the tree, the accounts; then srv_start
+#   . "$(dirname "$0")/../lib/orgtree.sh"
+#   tree_serve                 # $sd, $db: init, the tree, the accounts; serve
 #   as tc                      # log in as the finance officer of xa1
 #   jget '$.total.members'     # a value of the last answer ($T_TMP/body)
 #
@@ -12,6 +14,9 @@
 # qt admin, bt secretary, pbt deputy-secretary, uv committee-member,
 # tc finance, vt clerk, pc assigned-staff, dv member.  So cb1 and cb2 are in
 # their scope and cb3 is not.
+
+. "$(dirname "${BASH_SOURCE[0]}")/tap.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/server.sh"
 
 TREE_ROLES="qt:admin bt:secretary pbt:deputy-secretary uv:committee-member tc:finance
 vt:clerk pc:assigned-staff dv:member"
@@ -29,6 +34,12 @@ tree_init() {  # tree_init DIR
 		printf 'password-%s\n' "${pair%%:*}" | "$TTHCD" user add --dir "$dir" \
 			--name "${pair%%:*}" --role "${pair#*:}" --org xa1 --active >/dev/null
 	done
+}
+
+tree_serve() {  # the tree in sd=$T_TMP/srv (database: $db), served
+	sd="$T_TMP/srv"
+	db="$sd/tthcd.db"
+	tree_init "$sd" && srv_start "$sd"
 }
 
 tree_org() {  # tree_org DIR CODE NAME TYPE PARENT

@@ -258,6 +258,38 @@ TOKEN=
 api POST /actions "{\"actions\":[$a]}"
 is "no token: 401" "$code" 401
 
+# --- an official transfer's receiving organisation ---------------------------------
+# `file` names the receiving organisation (receiving_org, its id): it becomes
+# the case's "receiving" relation, so that the receiving side sees the case.
+mkcase o1 official-transfer draft m1 '[{"relation":"sending","org":"cb1"}]' '{}'
+sync_o1() {  # sync_o1 NAME: NAME's full sync; o1's entries in it
+	as "$1"
+	api GET '/changes?limit=1000'
+	o1=$(jqb '[.changes[] | select(.id == "o1")] | length')
+}
+sync_o1 bt2
+is "before filing, the receiving side does not see the case" "$o1" 0
+today=$(date -u +%F)
+file_payload() {  # file_payload ORG-ID
+	printf '{"reason":"job-move","decision_no":"12/QĐ","decision_date":"%s","receiving_org":%s,"self_review":"Tốt"}' \
+		"$today" "$1"
+}
+push dv1 "$(act "$(uuid)" file o1 1 "$(file_payload 999999)")"
+is "an unknown receiving organisation is rejected" \
+	"$(jqb '.results[0].status') $(jqb '.results[0].error.reasons[0].code') $(jqb '.results[0].error.reasons[0].path')" \
+	"rejected not-found payload.receiving_org"
+push dv1 "$(act "$(uuid)" file o1 1 "$(file_payload "$(db "SELECT id FROM orgs WHERE code = 'cb3'")")")"
+is "the member files his transfer to cb3" "$(jqb '.results[0].status') $(jqb '.results[0].case.state')" \
+	"applied filed"
+is "the case's orgs gain the receiving side" \
+	"$(jqb '[.results[0].case.orgs[] | .relation + ":" + .org] | join(",")')" "sending:cb1,receiving:cb3"
+is "and so does case_orgs" "$(db "SELECT group_concat(x, ',') FROM (SELECT r.relation || ':' ||
+	o.code AS x FROM case_orgs r JOIN orgs o ON o.id = r.org_id JOIN cases c ON c.id = r.case_id
+	WHERE c.code = 'o1' ORDER BY r.relation)")" "receiving:cb3,sending:cb1"
+sync_o1 bt2
+is "the receiving side's changes feed now holds the case" "$o1" 1
+is "whole, in its new state" "$(jqb '.changes[] | select(.id == "o1") | .row.state')" filed
+
 # --- kill -9 in the middle of a batch ------------------------------------------------
 srv_stop
 batch=() keys=()

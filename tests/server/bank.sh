@@ -1,12 +1,7 @@
 # /api/v1/orgs/CODE/bank-accounts over real HTTPS: list, create, replace
 # with a base version, strict input with paths, and the role table.
-. "$(dirname "$0")/../lib/tap.sh"
-. "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/orgtree.sh"
-
-sd="$T_TMP/srv"
-tree_init "$sd"
-srv_start "$sd"
+tree_serve
 
 account() {  # account ID ORG NUMBER [EXTRA-FIELDS]
 	printf '{"id":"%s","org":"%s","bank":"Ngân hàng Nông nghiệp","number":"%s",' "$1" "$2" "$3"
@@ -56,7 +51,6 @@ is "put on an unknown account is not found" "$code" 404
 api PUT /orgs/cb2/bank-accounts/tk1 "{\"base_version\":2,\"bank_account\":$(account tk1 cb2 1)}"
 is "nor through another organisation's path" "$code" 404
 
-db="$sd/tthcd.db"
 is "audit entries" "$(sqlite3 "$db" "SELECT group_concat(action || ':' || after_version, ' ') FROM audit WHERE object = 'bank-account:tk1'")" \
 	"bank-account.add:1 bank-account.update:2"
 is "change rows at the organisation" "$(sqlite3 "$db" "SELECT c.version || ' ' || o.code FROM changes c JOIN orgs o ON o.id = c.org_after WHERE c.kind = 'bank-account' AND c.code = 'tk1'")" "2 cb1"

@@ -1,9 +1,9 @@
 # GET /api/v1/changes over real HTTPS: paging, versions, tombstones on a
 # delete and on a move out of scope, rows entering scope, 410 after prune and
 # after a role grant, gzip on the wire, RBAC, bad parameters.  Rows are
-# written with `tthcd test-row` (test builds only) until the API has
-# endpoints for members and cases.  JSON is read with sqlite3's JSON
-# functions, so the tests need nothing beyond the project's dependencies.
+# written with `tthcd fixture` (test builds only) through server/rows.h.
+# JSON is read with sqlite3's JSON functions, so the tests need nothing
+# beyond the project's dependencies.
 . "$(dirname "$0")/../lib/tap.sh"
 . "$(dirname "$0")/../lib/server.sh"
 
@@ -20,7 +20,7 @@ printf 'secretary-pw-1\n' | "$TTHCD" user add --dir "$sd" --name bt1 --role secr
 printf 'secretary-pw-3\n' | "$TTHCD" user add --dir "$sd" --name bt3 --role secretary \
 	--org cb3 --active >/dev/null
 
-row() { "$TTHCD" test-row --dir "$sd" "$@"; }
+row() { "$TTHCD" fixture --dir "$sd" "$@"; }
 member() {  # member ID NAME ORG [--at T]
 	local at=()
 	[ $# -ge 4 ] && at=(--at "$4")

@@ -11,7 +11,7 @@ run "$TTHCD" frobnicate
 status_is "an unknown command is a usage error" 2
 run "$TTHCD" --version
 like "--version names the program" "$out" '^tthcd [0-9]'
-for cmd in init serve user org verify-audit audit-head; do
+for cmd in init serve user org seed verify-audit audit-head prune; do
 	run "$TTHCD" "$cmd" --help
 	status_is "$cmd --help exits 0" 0
 done
@@ -25,6 +25,21 @@ run "$TTHCD" init --dir "$T_TMP/h" --host 'bad host!' <<<"$ADMIN_PW"
 status_is "init refuses a bad --host" 2
 run "$TTHCD" init --dir "$T_TMP/h" --admin 'Bad Name' <<<"$ADMIN_PW"
 status_is "init refuses a bad admin name" 2
+# One option reader for init, serve, seed and prune (cmd_options).
+for cmd in init serve seed prune; do
+	run "$TTHCD" "$cmd" --dir "$T_TMP/none" --frobnicate
+	is "$cmd: an unknown option is a usage error" "$status $err" \
+		"2 tthcd: unknown option '--frobnicate'"$'\n'"Try 'tthcd $cmd --help'."
+	run "$TTHCD" "$cmd" --dir
+	is "$cmd: an option without its value is a usage error" "$status $err" \
+		"2 tthcd: option '--dir' needs a value"$'\n'"Try 'tthcd $cmd --help'."
+done
+hosts=()
+for i in $(seq 1 33); do hosts+=(--host "h$i.example.vn"); done
+run "$TTHCD" init --dir "$T_TMP/h" "${hosts[@]}" <<<"$ADMIN_PW"
+is "init takes at most 32 --host options" "$status $(head -1 <<<"$err")" \
+	"2 tthcd: at most 32 --host options"
+is "and makes nothing" "$([ -e "$T_TMP/h" ]; echo $?)" 1
 
 sd="$T_TMP/srv"
 srv_init "$sd"

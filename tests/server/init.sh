@@ -57,6 +57,12 @@ run curl -sS --cacert "$sd/ca.pem" -o /dev/null \
 	"https://localhost:$SRV_PORT/api/v1/orgs"
 isnt_zero=$([ "$status" -ne 0 ] && echo yes)
 is "curl refuses a wrong pin" "$isnt_zero" "yes"
+# A login reads and writes the database, so its -wal and -shm files exist.
+login admin "$ADMIN_PW"
+is "the admin logs in" "$code" "200"
+for f in tthcd.db tthcd.db-wal tthcd.db-shm; do
+	is "$f is mode 0600 (password hashes and tokens)" "$(stat -c %a "$sd/$f")" "600"
+done
 srv_stop
 is "the server stops cleanly" "$SRV_STATUS" "0"
 

@@ -1,13 +1,8 @@
 # /api/v1/members over real HTTPS: create, read, list with paging and
 # accent-insensitive search, replace, patch, move, stale versions, strict
 # input with paths, and the role table (docs/API.md "Roles and scope").
-. "$(dirname "$0")/../lib/tap.sh"
-. "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/orgtree.sh"
-
-sd="$T_TMP/srv"
-tree_init "$sd"
-srv_start "$sd"
+tree_serve
 
 member() {  # member ID CARD NAME ORG [EXTRA-FIELDS]
 	printf '{"id":"%s","card_number":"%s","name":"%s","birth_date":"1980-05-01",' "$1" "$2" "$3"
@@ -118,7 +113,6 @@ api POST /members/m1/promote '{}'
 is "an unknown verb is not found" "$code" 404
 
 # Every write left an audit entry and a change row with the organisations.
-db="$sd/tthcd.db"
 is "audit entries of m1" "$(sqlite3 "$db" "SELECT group_concat(action || ':' || coalesce(before_version, '') || '>' || after_version, ' ') FROM audit WHERE object = 'member:m1'")" \
 	"member.add:>1 member.update:1>2 member.update:2>3 member.move:3>4"
 is "the move's change row has org before and after" \
@@ -155,4 +149,42 @@ api GET /members
 is "a plain list holds exactly the caller's subtree" "$(jlen '$.members')" \
 	"$(sqlite3 "$db" "SELECT count(*) FROM members m JOIN orgs o ON o.id = m.org_id JOIN orgs p ON p.id = o.parent_id WHERE p.code = 'xa1'")"
 unlike "and not cb3's member" "$body" '"id":"m4"'
+
+# A member's account reads his own record, and only that (rbac.h
+# MEMBER_READ_SELF); linking is `tthcd user link` or "member" at creation.
+run "$TTHCD" user link --dir "$sd" dv --member m2
+status_is "user link ties an account to its member" 0
+run "$TTHCD" user list --dir "$sd" dv
+is "user list names the member" "$out" $'dv\tactive\tmember@xa1\tmember m2'
+as admin
+api GET /accounts/dv
+is "the account shows its member" "$(jget '$.account.member')" m2
+as dv
+api GET /members/m2
+is "the member reads his own record" "$code|$(jget '$.member.id')" "200|m2"
+api GET /members/m1
+is "but not another member of his branch" "$code" 404
+api PATCH /members/m2 "{\"base_version\":$(sqlite3 "$db" "SELECT version FROM members WHERE code = 'm2'"),\"member\":{\"region\":2}}"
+is "nor writes his own" "$code" 403
+run "$TTHCD" user link --dir "$sd" dv --member nobody
+status_is "an unknown member is refused" 1
+like "and named" "$err" "member: 'nobody' does not exist"
+run "$TTHCD" user link --dir "$sd" dv
+status_is "link needs --member" 2
+run "$TTHCD" user grant --dir "$sd" dv --role member --org cb1 --member m1
+status_is "--member goes with add and link only" 2
+as qt
+api POST /accounts '{"name":"dv3","password":"password-dv3","roles":[{"role":"member","org":"cb1"}],"active":true,"member":"m4"}'
+is "an admin cannot tie an account to a member out of his scope" "$code" 403
+as admin
+api POST /accounts '{"name":"dv4","password":"password-dv4","roles":[{"role":"member","org":"cb3"}],"active":true,"member":"m4"}'
+is "POST /accounts takes a member" "$code|$(jget '$.account.member')" "201|m4"
+api POST /accounts '{"name":"dv5","roles":[{"role":"member","org":"cb3"}],"member":"ghost"}'
+is "and refuses an unknown one with its path" "$code|$(jget '$.error.path')" "404|member"
+run "$TTHCD" user add --dir "$sd" --name dv6 --role member --org cb1 --active --member m1 \
+	<<<password-dv6
+status_is "user add --member links at creation" 0
+login dv6 password-dv6
+api GET /members/m1
+is "and the new account reads its member" "$code" 200
 done_testing

@@ -1,13 +1,8 @@
 # POST /api/v1/orgs over real HTTPS: a new organisation under a parent in
 # the caller's administration scope, strict input with paths, the audit
 # entry, and the role table.
-. "$(dirname "$0")/../lib/tap.sh"
-. "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/orgtree.sh"
-
-sd="$T_TMP/srv"
-tree_init "$sd"
-srv_start "$sd"
+tree_serve
 
 org() {  # org CODE PARENT [TYPE]
 	printf '{"code":"%s","name":"Chi bộ thôn Bắc","type":"%s","parent":"%s"}' "$1" "${3:-sub-branch}" "$2"

@@ -1,14 +1,8 @@
 # /api/v1/reports over real HTTPS, against hand-made fixtures with known
 # totals (fee records, payments and cases written with sqlite3 straight
 # into the tables) and against independent SQL over the same tables.
-. "$(dirname "$0")/../lib/tap.sh"
-. "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/orgtree.sh"
-
-sd="$T_TMP/srv"
-db="$sd/tthcd.db"
-tree_init "$sd"
-srv_start "$sd"
+tree_serve
 
 as admin
 for m in m1:cb1 m2:cb1 m3:cb1 m4:cb1 m5:cb2 m6:cb3; do

@@ -15,7 +15,7 @@ table() { awk '/^demo accounts/ {p = 1; next} /^demo password/ {p = 0} p'; }
 dump() {
 	sqlite3 "$1/tthcd.db" \
 		'SELECT code, name, type, parent_id, commune FROM orgs ORDER BY id' \
-		'SELECT name, status FROM accounts ORDER BY id' \
+		'SELECT name, status, member_id FROM accounts ORDER BY id' \
 		'SELECT * FROM account_roles ORDER BY account_id, role' \
 		'SELECT * FROM members ORDER BY id' 'SELECT * FROM cases ORDER BY id' \
 		'SELECT * FROM case_orgs ORDER BY case_id, relation' \
@@ -175,6 +175,19 @@ is "the province admin sees every organisation" \
 	"$(printf '%s' "$body" | grep -o '"code":"' | wc -l)" "$(q "$a" 'SELECT count(*) FROM orgs')"
 login tinh.quantri wrong-password
 is "a wrong password is still refused" "$code" 401
+
+# The đảng viên demo accounts are members of their branch, acting as
+# themselves (DESIGN.md section 8, "Accounts").
+is "every member-role demo account belongs to a member of its branch" \
+	"$(q "$a" "SELECT count(*) || ' ' || count(m.id) FROM accounts a
+		JOIN account_roles r ON r.account_id = a.id AND r.role = 'member'
+		LEFT JOIN members m ON m.id = a.member_id AND m.org_id = r.org_id")" "2 2"
+dv=$(printf '%s\n' "$accounts" | awk '$2 == "member" {print $1; exit}')
+own=$(q "$a" "SELECT m.code FROM accounts a JOIN members m ON m.id = a.member_id
+	WHERE a.name = '$dv'")
+login "$dv" tthc-demo-2026
+api GET "/members/$own"
+is "and reads his own record" "$code" 200
 srv_stop
 
 done_testing

@@ -40,11 +40,20 @@ is "the fifth failure is still invalid-credentials" "$code" "401"
 login bt1 other-password-1
 is "then even the right password is locked out" "$code" "429"
 like "with the code locked-out" "$body" '"code":"locked-out"'
+locked="$code $body"
+# An unknown name is counted and locked out alike, so that a 429 does not
+# tell an attacker that the account exists.
+for i in 1 2 3 4; do login ghost "wrong-$i-password"; done
+is "an unknown name's fourth failure is invalid-credentials" "$code" "401"
+login ghost wrong-5-password
+login ghost other-password-1
+is "an unknown name is locked out with the very same answer" "$code $body" "$locked"
 hdr=$(curl -sS --cacert "$sd/ca.pem" -D - -o /dev/null -H 'Content-Type: application/json' \
 	--data-binary '{"username":"bt1","password":"other-password-1"}' "$SRV_URL/api/v1/session")
 like "and a Retry-After header within the lockout" "$hdr" '[Rr]etry-[Aa]fter: (3[0-5][0-9][0-9]|[1-9][0-9]{0,2})'
 is "the lockout is kept in the database" \
-	"$(sqlite3 "$sd/tthcd.db" "SELECT locked_until > strftime('%s','now') FROM accounts WHERE name='bt1'")" "1"
+	"$(sqlite3 "$sd/tthcd.db" "SELECT group_concat(name) FROM login_failures
+		WHERE locked_until > strftime('%s','now') ORDER BY name")" "bt1,ghost"
 "$TTHCD" user unlock --dir "$sd" bt1
 login bt1 other-password-1
 is "unlock ends the lockout" "$code" "200"

@@ -13,6 +13,7 @@
 
 #include "../server/action_key.h"
 #include "../server/orgtree.h"
+#include "../support/srv_fixture.h"
 
 static void parse_action(const char *json, struct model_action *a)
 {
@@ -99,31 +100,24 @@ static void tree_survives_a_cycle(void **state)
 	assert_true(orgtree_within(&t, 2, 1));
 }
 
+static int tree_setup(void **state)
+{
+	return srv_fx_setup(state, "INSERT INTO orgs (id, code, name, type, parent_id, "
+			    "created_at) VALUES (1, 'p', 'P', 'province', NULL, 0), "
+			    "(2, 'x', 'X', 'base-committee', 1, 0), "
+			    "(5, 'c', 'C', 'sub-branch', 2, 0)", SRV_FX_KEEP_TX);
+}
+
 static void tree_loads_from_the_database(void **state)
 {
-	char dir[] = "/tmp/tthc-orgtree.XXXXXX", path[64];
-	struct db *db;
-	struct db_tx *tx;
+	struct srv_fx *f = *state;
 	struct orgtree t;
 
-	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof path, "%s/t.db", dir);
-	assert_int_equal(db_create(path, &db, NULL), 0);
-	assert_int_equal(db_begin(db, DB_WRITE, &tx, NULL), 0);
-	assert_int_equal(db_exec(tx, "INSERT INTO orgs (id, code, name, type, parent_id, "
-				 "created_at) VALUES (1, 'p', 'P', 'province', NULL, 0), "
-				 "(2, 'x', 'X', 'base-committee', 1, 0), "
-				 "(5, 'c', 'C', 'sub-branch', 2, 0)", NULL), 0);
-	assert_int_equal(orgtree_load(tx, &t, NULL), 0);
-	db_rollback(tx);
+	assert_int_equal(orgtree_load(f->tx, &t, NULL), 0);
 	assert_int_equal(t.max_id, 5);
 	assert_true(orgtree_within(&t, 1, 5));
 	assert_false(orgtree_within(&t, 5, 2));
 	orgtree_free(&t);
-	db_close(db);
-	snprintf(path, sizeof path, "rm -rf '%s'", dir);
-	assert_int_equal(system(path), 0);
 }
 
 int main(void)
@@ -133,7 +127,7 @@ int main(void)
 		cmocka_unit_test(hash_differs_with_any_field),
 		cmocka_unit_test(tree_answers_by_subtree),
 		cmocka_unit_test(tree_survives_a_cycle),
-		cmocka_unit_test(tree_loads_from_the_database),
+		SRV_FX_TEST(tree_loads_from_the_database, tree_setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

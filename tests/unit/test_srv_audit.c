@@ -11,44 +11,15 @@
 #include <cmocka.h>
 
 #include "../server/audit.h"
-
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct db *db;
-	struct audit_key key;
-};
+#include "../support/srv_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-audit.XXXXXX");
-	if (!f || !mkdtemp(f->dir) || sodium_init() < 0)
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	if (audit_key_create(f->dir, NULL) < 0 || audit_key_load(f->dir, &f->key, NULL) < 0 ||
-	    db_create(f->path, &f->db, NULL) < 0)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char cmd[160];
-
-	db_close(f->db);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
-	return 0;
+	return sodium_init() < 0 ? -1 : srv_fx_setup(state, NULL, SRV_FX_AUDIT_KEY);
 }
 
 /* n entries in one transaction. */
-static void append(struct fixture *f, int n, const char *details)
+static void append(struct srv_fx *f, int n, const char *details)
 {
 	struct db_tx *tx;
 	int i;
@@ -63,13 +34,13 @@ static void append(struct fixture *f, int n, const char *details)
 	assert_int_equal(db_commit(tx, NULL), 0);
 }
 
-static int verify(struct fixture *f, struct audit_report *r)
+static int verify(struct srv_fx *f, struct audit_report *r)
 {
 	return audit_verify(f->db, f->key.pk, r, NULL);
 }
 
 /* Change the file behind the library's back, as an attacker would. */
-static void raw_sql(struct fixture *f, const char *sql)
+static void raw_sql(struct srv_fx *f, const char *sql)
 {
 	sqlite3 *c;
 
@@ -82,7 +53,7 @@ static void raw_sql(struct fixture *f, const char *sql)
 
 static void an_empty_log_verifies(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	assert_int_equal(verify(f, &r), 0);
@@ -91,7 +62,7 @@ static void an_empty_log_verifies(void **state)
 
 static void entries_from_several_transactions_chain(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 	struct audit_head h;
 
@@ -106,7 +77,7 @@ static void entries_from_several_transactions_chain(void **state)
 
 static void a_rolled_back_append_leaves_no_trace(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 	struct db_tx *tx;
 
@@ -123,7 +94,7 @@ static void a_rolled_back_append_leaves_no_trace(void **state)
 
 static void an_edit_names_the_entry(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	append(f, 4, NULL);
@@ -134,7 +105,7 @@ static void an_edit_names_the_entry(void **state)
 
 static void null_and_empty_are_different_content(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	append(f, 2, NULL);
@@ -145,7 +116,7 @@ static void null_and_empty_are_different_content(void **state)
 
 static void a_deletion_names_the_gap(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	append(f, 4, NULL);
@@ -156,7 +127,7 @@ static void a_deletion_names_the_gap(void **state)
 
 static void a_renumbered_deletion_breaks_the_chain(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	append(f, 4, NULL);
@@ -167,7 +138,7 @@ static void a_renumbered_deletion_breaks_the_chain(void **state)
 
 static void a_cut_tail_is_found_by_the_head(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 
 	append(f, 4, NULL);
@@ -178,7 +149,7 @@ static void a_cut_tail_is_found_by_the_head(void **state)
 
 static void another_key_does_not_verify_the_head(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct audit_report r;
 	unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
 
@@ -191,20 +162,15 @@ static void another_key_does_not_verify_the_head(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(an_empty_log_verifies, setup, teardown),
-		cmocka_unit_test_setup_teardown(entries_from_several_transactions_chain, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(a_rolled_back_append_leaves_no_trace, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(an_edit_names_the_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(null_and_empty_are_different_content, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(a_deletion_names_the_gap, setup, teardown),
-		cmocka_unit_test_setup_teardown(a_renumbered_deletion_breaks_the_chain, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(a_cut_tail_is_found_by_the_head, setup, teardown),
-		cmocka_unit_test_setup_teardown(another_key_does_not_verify_the_head, setup,
-						teardown),
+		SRV_FX_TEST(an_empty_log_verifies, setup),
+		SRV_FX_TEST(entries_from_several_transactions_chain, setup),
+		SRV_FX_TEST(a_rolled_back_append_leaves_no_trace, setup),
+		SRV_FX_TEST(an_edit_names_the_entry, setup),
+		SRV_FX_TEST(null_and_empty_are_different_content, setup),
+		SRV_FX_TEST(a_deletion_names_the_gap, setup),
+		SRV_FX_TEST(a_renumbered_deletion_breaks_the_chain, setup),
+		SRV_FX_TEST(a_cut_tail_is_found_by_the_head, setup),
+		SRV_FX_TEST(another_key_does_not_verify_the_head, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

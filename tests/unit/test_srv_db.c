@@ -11,41 +11,11 @@
 #include <cmocka.h>
 
 #include "../server/db.h"
-
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct db *db;
-};
+#include "../support/srv_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-db.XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	if (db_create(f->path, &f->db, NULL) < 0)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char wal[128];
-
-	db_close(f->db);
-	unlink(f->path);
-	snprintf(wal, sizeof wal, "%s-wal", f->path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", f->path);
-	unlink(wal);
-	rmdir(f->dir);
-	free(f);
-	return 0;
+	return srv_fx_setup(state, NULL, 0);
 }
 
 static int64_t count_orgs(struct db *db)
@@ -81,7 +51,7 @@ static void insert_org(struct db_tx *tx, const char *code, int expect)
 
 static void create_applies_every_migration(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct tthc_err e;
 
 	assert_int_equal(db_schema_version(f->db), DB_SCHEMA_VERSION);
@@ -91,7 +61,7 @@ static void create_applies_every_migration(void **state)
 
 static void commit_keeps_and_rollback_drops(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *tx;
 
 	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
@@ -106,7 +76,7 @@ static void commit_keeps_and_rollback_drops(void **state)
 
 static void unique_violation_is_a_conflict(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *tx;
 
 	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
@@ -117,7 +87,7 @@ static void unique_violation_is_a_conflict(void **state)
 
 static void reopen_sees_committed_data(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *tx;
 
 	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
@@ -130,7 +100,7 @@ static void reopen_sees_committed_data(void **state)
 
 static void sequences_count_up_without_gaps(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *tx;
 	int64_t v = 0, i;
 	struct tthc_err e;
@@ -163,7 +133,7 @@ static int failing_hook(struct db_tx *tx, void *arg, struct tthc_err *e)
 
 static void a_failing_commit_hook_rolls_back(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *tx;
 	int calls = 0;
 
@@ -204,7 +174,7 @@ static void *write_many(void *arg)
 
 static void concurrent_writers_lose_nothing(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct writer w = { f->db, 200 };
 	pthread_t t[4];
 	struct db_tx *tx;
@@ -225,7 +195,7 @@ static void concurrent_writers_lose_nothing(void **state)
 
 static void a_reader_keeps_its_snapshot(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct db_tx *r, *w;
 	struct db_stmt *st;
 
@@ -249,7 +219,7 @@ static void a_reader_keeps_its_snapshot(void **state)
  * run inside a loop over itself must still get a statement of its own. */
 static void a_statement_nested_in_itself_runs_on_its_own(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	const char *sql = "SELECT code FROM orgs ORDER BY code";
 	struct db_tx *tx;
 	struct db_stmt *outer, *inner;
@@ -279,7 +249,7 @@ static void a_statement_nested_in_itself_runs_on_its_own(void **state)
  * bound: a value left from its last use must never leak into the next. */
 static void a_reused_statement_starts_unbound(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	const char *sql = "INSERT INTO orgs (code, name, type, created_at) VALUES (?, ?, 'province', 0)";
 	struct db_tx *tx;
 	struct db_stmt *st;
@@ -302,17 +272,16 @@ static void a_reused_statement_starts_unbound(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(create_applies_every_migration, setup, teardown),
-		cmocka_unit_test_setup_teardown(commit_keeps_and_rollback_drops, setup, teardown),
-		cmocka_unit_test_setup_teardown(unique_violation_is_a_conflict, setup, teardown),
-		cmocka_unit_test_setup_teardown(reopen_sees_committed_data, setup, teardown),
-		cmocka_unit_test_setup_teardown(sequences_count_up_without_gaps, setup, teardown),
-		cmocka_unit_test_setup_teardown(a_failing_commit_hook_rolls_back, setup, teardown),
-		cmocka_unit_test_setup_teardown(concurrent_writers_lose_nothing, setup, teardown),
-		cmocka_unit_test_setup_teardown(a_reader_keeps_its_snapshot, setup, teardown),
-		cmocka_unit_test_setup_teardown(a_statement_nested_in_itself_runs_on_its_own, setup,
-						teardown),
-		cmocka_unit_test_setup_teardown(a_reused_statement_starts_unbound, setup, teardown),
+		SRV_FX_TEST(create_applies_every_migration, setup),
+		SRV_FX_TEST(commit_keeps_and_rollback_drops, setup),
+		SRV_FX_TEST(unique_violation_is_a_conflict, setup),
+		SRV_FX_TEST(reopen_sees_committed_data, setup),
+		SRV_FX_TEST(sequences_count_up_without_gaps, setup),
+		SRV_FX_TEST(a_failing_commit_hook_rolls_back, setup),
+		SRV_FX_TEST(concurrent_writers_lose_nothing, setup),
+		SRV_FX_TEST(a_reader_keeps_its_snapshot, setup),
+		SRV_FX_TEST(a_statement_nested_in_itself_runs_on_its_own, setup),
+		SRV_FX_TEST(a_reused_statement_starts_unbound, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

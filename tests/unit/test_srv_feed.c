@@ -13,6 +13,7 @@
 #include "../server/feed.h"
 #include "../server/rows.h"
 #include "../support/model_samples.h"
+#include "../support/srv_fixture.h"
 #include "model/changes.h"
 
 #define NOW 1796000000
@@ -20,54 +21,18 @@
 #define SECRETARY 7     /* secretary of o-cb-1 */
 #define ADMIN 8         /* admin of the province */
 
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct db *db;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	struct db_tx *tx;
-
-	if (!f)
-		return -1;
-	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-feed.XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	if (db_create(f->path, &f->db, NULL) < 0 || db_begin(f->db, DB_WRITE, &tx, NULL) < 0 ||
-	    db_exec(tx,
-		    "INSERT INTO orgs (id, code, name, type, parent_id, created_at) VALUES "
-		    "(1, 'o-tinh', 'Tỉnh', 'province', NULL, 0),"
-		    "(2, 'o-xa-1', 'Xã 1', 'base-committee', 1, 0),"
-		    "(3, 'o-cb-1', 'Chi bộ 1', 'sub-branch', 2, 0),"
-		    "(4, 'o-cb-2', 'Chi bộ 2', 'sub-branch', 2, 0);"
-		    "INSERT INTO accounts (id, name, pw_hash, status, created_at) VALUES "
-		    "(7, 'bt1', 'x', 'active', 0), (8, 'qt', 'x', 'active', 0);"
-		    "INSERT INTO account_roles VALUES (7, 'secretary', 3), (8, 'admin', 1)",
-		    NULL) < 0 || db_commit(tx, NULL) < 0)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char cmd[160];
-
-	db_close(f->db);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
-	return 0;
+	return srv_fx_setup(state,
+			    SRV_FX_TREE
+			    "INSERT INTO accounts (id, name, pw_hash, status, created_at) VALUES "
+			    "(7, 'bt1', 'x', 'active', 0), (8, 'qt', 'x', 'active', 0);"
+			    "INSERT INTO account_roles VALUES (7, 'secretary', 3), (8, 'admin', 1)",
+			    0);
 }
 
 /* Write in one transaction: put member id in org, or delete it (org NULL). */
-static void member(struct fixture *f, const char *id, const char *org, int64_t at)
+static void member(struct srv_fx *f, const char *id, const char *org, int64_t at)
 {
 	const struct model_sample *s = model_sample("member");
 	struct model_member m;
@@ -93,7 +58,7 @@ static void member(struct fixture *f, const char *id, const char *org, int64_t a
 
 /* Put the sample case of the sample member m-1 with these sending and
  * receiving organisations. */
-static void put_case(struct fixture *f, const char *sending, const char *receiving)
+static void put_case(struct srv_fx *f, const char *sending, const char *receiving)
 {
 	const struct model_sample *s = model_sample("case");
 	struct model_case c;
@@ -111,7 +76,7 @@ static void put_case(struct fixture *f, const char *sending, const char *receivi
 }
 
 /* One page, decoded as the client decodes it. */
-static int page(struct fixture *f, int64_t account, const char *since, int limit,
+static int page(struct srv_fx *f, int64_t account, const char *since, int limit,
 		struct model_changes_page *p, struct tthc_err *e)
 {
 	struct buf b = BUF_INIT;
@@ -126,7 +91,7 @@ static int page(struct fixture *f, int64_t account, const char *since, int limit
 
 /* Every page from since on: "id:version:w|t ..." into out, the last cursor
  * into next. */
-static void pull(struct fixture *f, int64_t account, const char *since, int limit, char *out,
+static void pull(struct srv_fx *f, int64_t account, const char *since, int limit, char *out,
 		 size_t size, char next[64])
 {
 	struct model_changes_page p;
@@ -153,7 +118,7 @@ static void pull(struct fixture *f, int64_t account, const char *since, int limi
 
 static void a_full_sync_pages_through_every_visible_row_once(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_changes_page p;
 	char got[512], next[64];
 
@@ -177,7 +142,7 @@ static void a_full_sync_pages_through_every_visible_row_once(void **state)
 
 static void a_secretary_sees_only_her_branch(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char got[512], next[64];
 
 	member(f, "m1", "o-cb-1", NOW);
@@ -188,7 +153,7 @@ static void a_secretary_sees_only_her_branch(void **state)
 
 static void a_move_is_a_tombstone_for_the_old_scope_and_whole_for_the_new(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char got[512], s_next[64], a_next[64];
 	struct model_changes_page p;
 
@@ -214,7 +179,7 @@ static void a_move_is_a_tombstone_for_the_old_scope_and_whole_for_the_new(void *
 
 static void deletes_are_tombstones_but_not_in_a_new_full_sync(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char got[512], next[64], full[64];
 
 	member(f, "m1", "o-cb-1", NOW);
@@ -230,7 +195,7 @@ static void deletes_are_tombstones_but_not_in_a_new_full_sync(void **state)
 /* A row the first pages already sent, then deleted, must not stay behind. */
 static void a_row_deleted_during_a_full_sync_arrives_as_a_tombstone(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_changes_page p;
 	char got[512], next[64];
 
@@ -248,7 +213,7 @@ static void a_row_deleted_during_a_full_sync_arrives_as_a_tombstone(void **state
  * of one it no longer relates to. */
 static void a_case_follows_its_organisations(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char got[512], next[64];
 
 	member(f, "m-1", "o-cb-2", NOW);
@@ -265,7 +230,7 @@ static void a_case_follows_its_organisations(void **state)
 
 static void bad_and_stale_cursors_are_refused(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	static const char *const bad[] = { "x", "i", "i-1", "i01", "i1x", "f1", "f1.2", "f.1",
 					   "i1234567890123456789", "1" };
 	struct model_changes_page p;
@@ -295,7 +260,7 @@ static void bad_and_stale_cursors_are_refused(void **state)
 
 static void prune_expires_old_cursors_and_drops_old_tombstones(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_changes_page p;
 	struct feed_pruned pr;
 	struct tthc_err e;
@@ -327,7 +292,7 @@ static void prune_expires_old_cursors_and_drops_old_tombstones(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define T(name) SRV_FX_TEST(name, setup)
 		T(a_full_sync_pages_through_every_visible_row_once),
 		T(a_secretary_sees_only_her_branch),
 		T(a_move_is_a_tombstone_for_the_old_scope_and_whole_for_the_new),

@@ -12,72 +12,24 @@
 
 #include "../server/rows.h"
 #include "../support/model_samples.h"
+#include "../support/srv_fixture.h"
 
 #define NOW 1796000000     /* 30/11/2026, after the sample case's dates */
 
-struct fixture {
-	char dir[64];
-	char path[96];
-	struct db *db;
-	struct db_tx *tx;
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	if (!f)
-		return -1;
-	snprintf(f->dir, sizeof f->dir, "/tmp/tthc-rows.XXXXXX");
-	if (!mkdtemp(f->dir))
-		return -1;
-	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-	if (db_create(f->path, &f->db, NULL) < 0 || db_begin(f->db, DB_WRITE, &f->tx, NULL) < 0 ||
-	    db_exec(f->tx,
-		    "INSERT INTO orgs (id, code, name, type, parent_id, created_at) VALUES "
-		    "(1, 'o-tinh', 'Tỉnh', 'province', NULL, 0),"
-		    "(2, 'o-xa-1', 'Xã 1', 'base-committee', 1, 0),"
-		    "(3, 'o-cb-1', 'Chi bộ 1', 'sub-branch', 2, 0),"
-		    "(4, 'o-cb-2', 'Chi bộ 2', 'sub-branch', 2, 0),"
-		    "(5, 'o-cb-3', 'Chi bộ 3', 'sub-branch', 2, 0);"
-		    "INSERT INTO accounts (id, name, pw_hash, status, created_at) "
-		    "VALUES (7, 'bt1', 'x', 'active', 0)", NULL) < 0)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fixture *f = *state;
-	char cmd[160];
-
-	if (f->tx)
-		db_rollback(f->tx);
-	db_close(f->db);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
-	return 0;
-}
-
-/* The one integer an SQL query returns (-1 when no row). */
-static int64_t sql_int(struct fixture *f, const char *sql)
-{
-	struct db_stmt *st = db_prepare(f->tx, sql, NULL);
-	int64_t v = -1;
-
-	assert_non_null(st);
-	if (db_step(st, NULL) == 1)
-		v = db_col_int(st, 0);
-	db_finalize(st);
-	return v;
+	return srv_fx_setup(state,
+			    SRV_FX_TREE
+			    "INSERT INTO orgs (id, code, name, type, parent_id, created_at) "
+			    "VALUES (5, 'o-cb-3', 'Chi bộ 3', 'sub-branch', 2, 0);"
+			    "INSERT INTO accounts (id, name, pw_hash, status, created_at) "
+			    "VALUES (7, 'bt1', 'x', 'active', 0)",
+			    SRV_FX_KEEP_TX);
 }
 
 /* The organisations of one side of the current change of code, as
  * "3,4" (ids in order). */
-static void side_of(struct fixture *f, const char *code, int side, char *out, size_t size)
+static void side_of(struct srv_fx *f, const char *code, int side, char *out, size_t size)
 {
 	struct db_stmt *st = db_prepare(f->tx,
 		"SELECT o.org_id FROM change_orgs o JOIN changes c ON c.seq = o.seq "
@@ -102,7 +54,7 @@ static void sample(const char *name, void *out)
 			 0);
 }
 
-static void put_member(struct fixture *f, const char *org, int64_t expect_version)
+static void put_member(struct srv_fx *f, const char *org, int64_t expect_version)
 {
 	struct model_member m;
 	int64_t v = 0;
@@ -115,7 +67,7 @@ static void put_member(struct fixture *f, const char *org, int64_t expect_versio
 	model_member_free(&m);
 }
 
-static void put_case(struct fixture *f, const char *sending, const char *receiving)
+static void put_case(struct srv_fx *f, const char *sending, const char *receiving)
 {
 	struct model_case c;
 
@@ -132,7 +84,7 @@ static void put_case(struct fixture *f, const char *sending, const char *receivi
 
 static void put_then_get_gives_the_entity_back_at_version_1(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_member m, got;
 	int64_t v = 0;
 
@@ -141,7 +93,7 @@ static void put_then_get_gives_the_entity_back_at_version_1(void **state)
 	assert_int_equal(rows_get(f->tx, ENTITY_MEMBER, "m-1", &got, &v, NULL), 0);
 	assert_int_equal(v, 1);
 	assert_true(model_member_equal(&m, &got));
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM members WHERE name_fold = "
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members WHERE name_fold = "
 				 "'nguyen van an'"), 1);
 	model_member_free(&m);
 	model_member_free(&got);
@@ -149,29 +101,29 @@ static void put_then_get_gives_the_entity_back_at_version_1(void **state)
 
 static void each_put_bumps_the_version_and_keeps_one_change_per_row(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	int64_t first;
 
 	put_member(f, "o-cb-1", 1);
-	first = sql_int(f, "SELECT seq FROM changes WHERE code = 'm-1'");
+	first = srv_fx_int(f->tx, "SELECT seq FROM changes WHERE code = 'm-1'");
 	put_member(f, "o-cb-1", 2);
 	put_member(f, "o-cb-1", 3);
-	assert_int_equal(sql_int(f, "SELECT version FROM members WHERE code = 'm-1'"), 3);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM changes"), 1);
-	assert_int_equal(sql_int(f, "SELECT version FROM changes WHERE code = 'm-1'"), 3);
-	assert_true(sql_int(f, "SELECT seq FROM changes WHERE code = 'm-1'") > first);
-	assert_int_equal(sql_int(f, "SELECT value FROM sequences WHERE name = 'changes'"),
-			 sql_int(f, "SELECT seq FROM changes"));
+	assert_int_equal(srv_fx_int(f->tx, "SELECT version FROM members WHERE code = 'm-1'"), 3);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM changes"), 1);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT version FROM changes WHERE code = 'm-1'"), 3);
+	assert_true(srv_fx_int(f->tx, "SELECT seq FROM changes WHERE code = 'm-1'") > first);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT value FROM sequences WHERE name = 'changes'"),
+			 srv_fx_int(f->tx, "SELECT seq FROM changes"));
 }
 
 static void a_create_has_no_org_before_and_sees_its_org(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char s[64];
 
 	put_member(f, "o-cb-1", 1);
-	assert_int_equal(sql_int(f, "SELECT org_before IS NULL FROM changes"), 1);
-	assert_int_equal(sql_int(f, "SELECT org_after FROM changes"), 3);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_before IS NULL FROM changes"), 1);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_after FROM changes"), 3);
 	side_of(f, "m-1", 0, s, sizeof s);
 	assert_string_equal(s, "");
 	side_of(f, "m-1", 1, s, sizeof s);
@@ -180,13 +132,13 @@ static void a_create_has_no_org_before_and_sees_its_org(void **state)
 
 static void a_move_records_org_before_and_after(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char s[64];
 
 	put_member(f, "o-cb-1", 1);
 	put_member(f, "o-cb-2", 2);
-	assert_int_equal(sql_int(f, "SELECT org_before FROM changes"), 3);
-	assert_int_equal(sql_int(f, "SELECT org_after FROM changes"), 4);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_before FROM changes"), 3);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_after FROM changes"), 4);
 	side_of(f, "m-1", 0, s, sizeof s);
 	assert_string_equal(s, "3");
 	side_of(f, "m-1", 1, s, sizeof s);
@@ -196,7 +148,7 @@ static void a_move_records_org_before_and_after(void **state)
 /* Whoever saw the row since the replaced change must still learn it left. */
 static void a_replaced_change_carries_its_before_set(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	char s[64];
 
 	put_member(f, "o-cb-1", 1);
@@ -210,19 +162,19 @@ static void a_replaced_change_carries_its_before_set(void **state)
 
 static void a_rolled_back_put_leaves_neither_row_nor_change(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 
 	put_member(f, "o-cb-1", 1);
 	db_rollback(f->tx);
 	assert_int_equal(db_begin(f->db, DB_WRITE, &f->tx, NULL), 0);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM members"), 0);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM changes"), 0);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM change_orgs"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM changes"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM change_orgs"), 0);
 }
 
 static void an_unknown_org_is_refused_with_its_field(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_member m;
 	struct tthc_err e = { 0 };
 
@@ -232,13 +184,13 @@ static void an_unknown_org_is_refused_with_its_field(void **state)
 	assert_int_equal(rows_put_member(f->tx, &m, NOW, NULL, &e), -1);
 	assert_int_equal(e.code, TTHC_E_NOT_FOUND);
 	assert_string_equal(e.where, "org");
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM changes"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM changes"), 0);
 	model_member_free(&m);
 }
 
 static void a_delete_leaves_a_tombstone_for_everyone_who_saw_it(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_member got;
 	struct tthc_err e = { 0 };
 	char s[64];
@@ -246,10 +198,10 @@ static void a_delete_leaves_a_tombstone_for_everyone_who_saw_it(void **state)
 	put_member(f, "o-cb-1", 1);
 	put_member(f, "o-cb-2", 2);
 	assert_int_equal(rows_delete(f->tx, ENTITY_MEMBER, "m-1", NOW, NULL), 0);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM members"), 0);
-	assert_int_equal(sql_int(f, "SELECT tombstone FROM changes WHERE code = 'm-1'"), 1);
-	assert_int_equal(sql_int(f, "SELECT version FROM changes WHERE code = 'm-1'"), 3);
-	assert_int_equal(sql_int(f, "SELECT org_after IS NULL FROM changes"), 1);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT tombstone FROM changes WHERE code = 'm-1'"), 1);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT version FROM changes WHERE code = 'm-1'"), 3);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_after IS NULL FROM changes"), 1);
 	side_of(f, "m-1", 0, s, sizeof s);
 	assert_string_equal(s, "3,4");
 	side_of(f, "m-1", 1, s, sizeof s);
@@ -262,26 +214,26 @@ static void a_delete_leaves_a_tombstone_for_everyone_who_saw_it(void **state)
 
 static void a_recreated_row_replaces_its_tombstone_and_goes_on_from_its_version(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 
 	put_member(f, "o-cb-1", 1);
 	assert_int_equal(rows_delete(f->tx, ENTITY_MEMBER, "m-1", NOW, NULL), 0);
 	put_member(f, "o-cb-1", 3);     /* after the tombstone's 2 */
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM changes"), 1);
-	assert_int_equal(sql_int(f, "SELECT tombstone FROM changes"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM changes"), 1);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT tombstone FROM changes"), 0);
 }
 
 static void a_case_is_seen_by_every_org_it_relates_to(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_case got;
 	int64_t v = 0;
 	char s[64];
 
 	put_member(f, "o-cb-1", 1);
 	put_case(f, "o-cb-1", "o-cb-2");
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM case_orgs"), 2);
-	assert_int_equal(sql_int(f, "SELECT org_id FROM cases"), 3);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM case_orgs"), 2);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_id FROM cases"), 3);
 	side_of(f, "c-1", 1, s, sizeof s);
 	assert_string_equal(s, "3,4");
 	put_case(f, "o-cb-1", "o-cb-3");
@@ -296,14 +248,14 @@ static void a_case_is_seen_by_every_org_it_relates_to(void **state)
 	assert_string_equal(got.orgs[1].org, "o-cb-3");
 	model_case_free(&got);
 	assert_int_equal(rows_delete(f->tx, ENTITY_CASE, "c-1", NOW, NULL), 0);
-	assert_int_equal(sql_int(f, "SELECT count(*) FROM case_orgs"), 0);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM case_orgs"), 0);
 	side_of(f, "c-1", 0, s, sizeof s);
 	assert_string_equal(s, "3,4,5");
 }
 
 static void a_case_loads_as_core_proc_decides_on_it(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct proc_case pc;
 	struct model_case mc;
 
@@ -315,7 +267,7 @@ static void a_case_loads_as_core_proc_decides_on_it(void **state)
 			 proc_state_find(proc_machine(PROC_OFFICIAL_TRANSFER), "filed"));
 	assert_true(pc.state >= 0);
 	assert_int_equal(pc.version, 1);
-	assert_int_equal(pc.member_id, sql_int(f, "SELECT id FROM members"));
+	assert_int_equal(pc.member_id, srv_fx_int(f->tx, "SELECT id FROM members"));
 	assert_int_equal(pc.org[REL_SENDING], 3);
 	assert_int_equal(pc.org[REL_RECEIVING], 4);
 	assert_int_equal(pc.org[REL_RESIDENCE], 0);
@@ -331,7 +283,7 @@ static void a_case_loads_as_core_proc_decides_on_it(void **state)
 
 static void money_rows_are_seen_by_their_org(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct model_fee_period fp, fp2;
 	struct model_payment p;
 	struct model_bank_account b;
@@ -348,10 +300,10 @@ static void money_rows_are_seen_by_their_org(void **state)
 	assert_int_equal(rows_put_fee_period(f->tx, &fp, NOW, &v, NULL), 0);
 	assert_int_equal(v, 2);
 	/* A payment goes with its member's organisation. */
-	assert_int_equal(sql_int(f, "SELECT org_after FROM changes WHERE kind = 'payment'"), 4);
-	assert_int_equal(sql_int(f, "SELECT org_after FROM changes WHERE kind = 'bank-account'"),
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_after FROM changes WHERE kind = 'payment'"), 4);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT org_after FROM changes WHERE kind = 'bank-account'"),
 			 2);
-	assert_int_equal(sql_int(f, "SELECT amount FROM payments"), 80000);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT amount FROM payments"), 80000);
 	assert_int_equal(rows_get(f->tx, ENTITY_FEE_PERIOD, "fp-1", &fp2, NULL, NULL), 0);
 	assert_true(model_fee_period_equal(&fp, &fp2));
 	model_fee_period_free(&fp);
@@ -362,17 +314,17 @@ static void money_rows_are_seen_by_their_org(void **state)
 
 static void a_role_change_takes_a_seq_after_every_change(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 
 	put_member(f, "o-cb-1", 1);
 	assert_int_equal(rows_roles_changed(f->tx, 7, NULL), 0);
-	assert_true(sql_int(f, "SELECT roles_seq FROM accounts WHERE id = 7") >
-		    sql_int(f, "SELECT max(seq) FROM changes"));
+	assert_true(srv_fx_int(f->tx, "SELECT roles_seq FROM accounts WHERE id = 7") >
+		    srv_fx_int(f->tx, "SELECT max(seq) FROM changes"));
 }
 
 static void not_a_domain_kind_is_refused(void **state)
 {
-	struct fixture *f = *state;
+	struct srv_fx *f = *state;
 	struct tthc_err e = { 0 };
 	int64_t id;
 
@@ -383,7 +335,7 @@ static void not_a_domain_kind_is_refused(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+#define T(name) SRV_FX_TEST(name, setup)
 		T(put_then_get_gives_the_entity_back_at_version_1),
 		T(each_put_bumps_the_version_and_keeps_one_change_per_row),
 		T(a_create_has_no_org_before_and_sees_its_org),

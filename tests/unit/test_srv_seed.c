@@ -14,6 +14,7 @@
 #include "../server/password.h"
 #include "../server/rows.h"
 #include "../server/seed.h"
+#include "../support/srv_fixture.h"
 
 #define MEMBERS 400
 
@@ -58,18 +59,6 @@ static int teardown(void **state)
 		return -1;
 	free(f);
 	return 0;
-}
-
-static int64_t sql_int(struct db_tx *tx, const char *sql)
-{
-	struct db_stmt *st = db_prepare(tx, sql, NULL);
-	int64_t v = -1;
-
-	assert_non_null(st);
-	if (db_step(st, NULL) == 1)
-		v = db_col_int(st, 0);
-	db_finalize(st);
-	return v;
 }
 
 /* The relations each procedure's actions are taken from (core/proc's
@@ -124,18 +113,18 @@ static void the_summary_counts_what_was_written(void **state)
 		cases += f->res.cases[p];
 	}
 	assert_int_equal(db_begin(f->s.db, DB_READ, &tx, NULL), 0);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM members"), f->res.members);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM members"), f->res.members);
 	assert_int_equal(f->res.members, MEMBERS);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM cases"), cases);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM payments"), f->res.payments);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM fee_periods"), f->res.fee_periods);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM bank_accounts"), f->res.bank_accounts);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM accounts WHERE status = 'active'"),
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM cases"), cases);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM payments"), f->res.payments);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM fee_periods"), f->res.fee_periods);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM bank_accounts"), f->res.bank_accounts);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM accounts WHERE status = 'active'"),
 			 f->res.n_accounts);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM orgs WHERE commune = 1"),
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM orgs WHERE commune = 1"),
 			 f->res.communes);
 	/* Every account holds one role, and every role is held somewhere. */
-	assert_int_equal(sql_int(tx, "SELECT count(DISTINCT role) FROM account_roles"),
+	assert_int_equal(srv_fx_int(tx, "SELECT count(DISTINCT role) FROM account_roles"),
 			 ROLE_COUNT);
 	db_rollback(tx);
 }
@@ -150,8 +139,8 @@ static void seeding_twice_is_refused_and_changes_nothing(void **state)
 	assert_int_equal(seed_run(&f->s, &f->who, &f->o, &again, &e), -1);
 	assert_int_equal(e.code, TTHC_E_REFUSED);
 	assert_int_equal(db_begin(f->s.db, DB_READ, &tx, NULL), 0);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM members"), MEMBERS);
-	assert_int_equal(sql_int(tx, "SELECT count(*) FROM audit WHERE action = 'seed'"), 1);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM members"), MEMBERS);
+	assert_int_equal(srv_fx_int(tx, "SELECT count(*) FROM audit WHERE action = 'seed'"), 1);
 	db_rollback(tx);
 }
 
