@@ -25,9 +25,10 @@ static void summary(const struct sync_report *r)
 
 	snprintf(line, sizeof line,
 		 _("sync: %zu actions applied, %zu need attention; %zu changes received in %zu "
-		   "pages%s\n"),
+		   "pages%s; %lld KiB on the wire in %zu requests\n"),
 		 r->push.applied, r->push.attention, r->rows, r->pages,
-		 r->resynced ? _(" (full resync)") : "");
+		 r->resynced ? _(" (full resync)") : "", (r->wire_bytes + 1023) / 1024,
+		 r->requests);
 	cli_print(stdout, line);
 	if (r->duplicates) {
 		snprintf(line, sizeof line,

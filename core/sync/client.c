@@ -116,7 +116,18 @@ struct sync_client *sync_client_open(const struct net_options *o, const char *us
 	 * still be read and actions queued (DESIGN.md section 8). */
 	if (sync_token_read(c->token_path, &c->tok, &terr) < 0)
 		memset(&c->tok, 0, sizeof c->tok);
+	if (!c->ca_file && c->tok.ca_file && !(c->ca_file = strdup(c->tok.ca_file)))
+		ok = false;
+	if (!c->pin && c->tok.pin && !(c->pin = strdup(c->tok.pin)))
+		ok = false;
+	c->opts.ca_file = c->ca_file;
+	c->opts.pin = c->pin;
 	free(host);
+	if (!ok) {
+		tthc_fail(err, TTHC_E_NOMEM, "sync", _("out of memory"));
+		sync_client_close(c);
+		return NULL;
+	}
 	return c;
 fail:
 	free(host);

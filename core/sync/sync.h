@@ -40,11 +40,15 @@
 #define SYNC_PULL_LIMIT 2000
 
 /* The cached session: the file data_dir/HOST_PORT_USER.token, mode 0600,
- * beside the store (store_file_name() gives the same stem). */
+ * beside the store (store_file_name() gives the same stem).  The trust
+ * settings of the login are kept with it, so that a `tthc login --ca-file`
+ * is enough for the commands after it. */
 struct sync_token {
 	char *token;
 	int64_t expires_at;     /* seconds since the epoch */
 	char *roles;            /* JSON array as the server gave it */
+	char *ca_file;          /* NULL: none given at login */
+	char *pin;
 };
 
 void sync_token_free(struct sync_token *t);
@@ -53,7 +57,8 @@ struct sync_client;
 
 /* Open the store of server (https URL) and user, and read the cached
  * token if there is one.  o->base_url must be the server; o->token is
- * ignored (the cached one is used).  No network. */
+ * ignored (the cached one is used); an empty o->ca_file or o->pin takes
+ * the one saved at login.  No network. */
 struct sync_client *sync_client_open(const struct net_options *o, const char *user,
 				     struct tthc_err *err);
 void sync_client_close(struct sync_client *c);

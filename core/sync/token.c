@@ -24,6 +24,8 @@ void sync_token_free(struct sync_token *t)
 		memset(t->token, 0, strlen(t->token));
 	free(t->token);
 	free(t->roles);
+	free(t->ca_file);
+	free(t->pin);
 	memset(t, 0, sizeof *t);
 }
 
@@ -79,12 +81,22 @@ static int write_private(const char *path, const char *text, struct tthc_err *er
 	return 0;
 }
 
+/* A string member that may be absent; false only when out of memory. */
+static bool optional(const cJSON *j, const char *name, char **out)
+{
+	const char *v = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, name));
+
+	*out = v && *v ? strdup(v) : NULL;
+	return !v || !*v || *out;
+}
+
 int sync_token_read(const char *path, struct sync_token *out, struct tthc_err *err)
 {
 	size_t len;
 	char *s = read_small(path, &len, err);
 	cJSON *j, *roles;
 	int64_t exp = 0;
+	bool ok;
 
 	memset(out, 0, sizeof *out);
 	if (!s)
@@ -105,8 +117,9 @@ int sync_token_read(const char *path, struct sync_token *out, struct tthc_err *e
 	out->token = strdup(cJSON_GetObjectItemCaseSensitive(j, "token")->valuestring);
 	out->roles = cJSON_PrintUnformatted(roles);
 	out->expires_at = exp;
+	ok = optional(j, "ca-file", &out->ca_file) & optional(j, "pin", &out->pin);
 	cJSON_Delete(j);
-	if (!out->token || !out->roles) {
+	if (!out->token || !out->roles || !ok) {
 		sync_token_free(out);
 		return tthc_fail(err, TTHC_E_NOMEM, path, _("out of memory"));
 	}
@@ -121,7 +134,9 @@ int sync_token_write(const char *path, const struct sync_token *t, struct tthc_e
 
 	if (j && roles && cJSON_AddStringToObject(j, "token", t->token) &&
 	    cJSON_AddNumberToObject(j, "expires_at", (double)t->expires_at) &&
-	    cJSON_AddItemToObject(j, "roles", roles)) {
+	    cJSON_AddItemToObject(j, "roles", roles) &&
+	    (!t->ca_file || cJSON_AddStringToObject(j, "ca-file", t->ca_file)) &&
+	    (!t->pin || cJSON_AddStringToObject(j, "pin", t->pin))) {
 		roles = NULL;
 		text = cJSON_PrintUnformatted(j);
 	}

@@ -73,6 +73,16 @@ run tc act nosuch-action "$case1"
 status_is "act is decided without a token (refused for the action, not the login)" 1
 unlike "and does not ask for a login" "$err" "log in"
 
+# The CA given to login is kept with the session for the commands after it.
+CLIENT=c
+printf 'set server "%s"\n' "$SRV_URL" >"$T_TMP/rc-c"
+run tc login --user xa-nam-son.cb01.taichinh --password-stdin <"$T_TMP/pw"
+status_is "without the CA, login is refused" 5
+run tc login --user xa-nam-son.cb01.taichinh --password-stdin --ca-file "$T_TMP/d/ca.pem" <"$T_TMP/pw"
+status_is "login --ca-file exits 0" 0
+run tc sync
+status_is "a later sync uses the CA given at login" 0
+
 run tc sync --bogus
 status_is "an unknown sync option is a usage error" 2
 for c in login logout sync status cases act outbox conflicts; do
