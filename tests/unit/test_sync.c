@@ -223,6 +223,57 @@ static void a_screen_reads_keys_during_a_push_and_cancel_keeps_the_action(void *
 	close(fds[1]);
 }
 
+/* An API error body (API.md, Errors). */
+#define ERROR_BODY(code) "{\"error\":{\"code\":\"" code "\",\"message\":\"x\"}}"
+
+/* An HTTP answer as net gives it, for sync_answer_error. */
+static enum tthc_code code_of(long status, const char *body)
+{
+	struct net_result r = { .cls = NET_HTTP, .status = status, .body = (char *)body,
+				.body_len = body ? strlen(body) : 0 };
+	struct tthc_err err = { 0 };
+
+	snprintf(r.err.msg, sizeof r.err.msg, "HTTP %ld", status);
+	assert_int_equal(sync_answer_error(&r, "pull", &err), -1);
+	assert_string_equal(err.where, "pull");
+	return err.code;
+}
+
+static void answers_become_errors_a_front_end_can_act_on(void **state)
+{
+	struct net_result offline = { .cls = NET_OFFLINE };
+	struct tthc_err err = { 0 };
+
+	(void)state;
+	assert_int_equal(code_of(401, ERROR_BODY("unauthenticated")), TTHC_E_UNAUTHENTICATED);
+	assert_int_equal(code_of(410, ERROR_BODY("cursor-expired")), TTHC_E_CURSOR_EXPIRED);
+	assert_int_equal(code_of(410, ERROR_BODY("resync-required")), TTHC_E_RESYNC);
+	/* Busy or broken servers are passing trouble: sync again later. */
+	assert_int_equal(code_of(503, NULL), TTHC_E_NETWORK);
+	assert_int_equal(code_of(500, ERROR_BODY("internal")), TTHC_E_NETWORK);
+	assert_int_equal(code_of(429, NULL), TTHC_E_NETWORK);
+	assert_int_equal(code_of(400, ERROR_BODY("invalid")), TTHC_E_HTTP);
+	assert_int_equal(code_of(403, "not json"), TTHC_E_HTTP);
+
+	tthc_fail(&offline.err, TTHC_E_NETWORK, "https://x", "cannot reach the server");
+	assert_int_equal(sync_answer_error(&offline, "push", &err), -1);
+	assert_int_equal(err.code, TTHC_E_NETWORK);
+	assert_string_equal(err.where, "push");
+	assert_string_equal(err.msg, "cannot reach the server");
+}
+
+static void a_refusal_carries_the_servers_own_words(void **state)
+{
+	struct net_result r = { .cls = NET_HTTP, .status = 403,
+				.body = "{\"error\":{\"code\":\"forbidden\",\"message\":\"không được phép\"}}" };
+	struct tthc_err err = { 0 };
+
+	(void)state;
+	r.body_len = strlen(r.body);
+	sync_answer_error(&r, "push", &err);
+	assert_non_null(strstr(err.msg, "không được phép"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +288,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(
 			a_screen_reads_keys_during_a_push_and_cancel_keeps_the_action, setup,
 			teardown),
+		cmocka_unit_test(answers_become_errors_a_front_end_can_act_on),
+		cmocka_unit_test(a_refusal_carries_the_servers_own_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
