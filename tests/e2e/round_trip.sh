@@ -15,7 +15,7 @@ is "the store is mode 0600" "$(stat -c %a "$T_TMP"/data-a/tthc/*.db)" 600
 
 run tc status
 like "status names the user" "$out" "user: +xa-nam-son.cb01.taichinh"
-like "status shows the roles of the session" "$out" '"role":"finance","org":"xa-nam-son.cb01"'
+like "status shows the roles of the session" "$out" "roles: +Finance officer at xa-nam-son.cb01"
 like "status: never synced" "$out" "last sync: +never"
 
 run tc sync
