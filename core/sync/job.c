@@ -146,8 +146,9 @@ enum sync_state sync_job_poll(struct sync_job *j, int timeout_ms, struct pollfd 
 	j->rep.wire_bytes = j->prog.wire_bytes;
 	memset(&j->prog.net, 0, sizeof j->prog.net);
 	if (res->cls == NET_CANCELLED || j->cancelled) {
+		if (job_push_unsent(j, res, &err) == 0)
+			tthc_fail(&err, TTHC_E_CANCELLED, "sync", _("cancelled"));
 		net_request_free(done);
-		tthc_fail(&err, TTHC_E_CANCELLED, "sync", _("cancelled"));
 		finish(j, -1, &err);
 		return SYNC_DONE;
 	}
@@ -195,6 +196,7 @@ void sync_job_free(struct sync_job *j)
 	if (!j)
 		return;
 	net_request_free(j->req);
+	model_actions_request_free(&j->batch);
 	if (j->password)
 		memset(j->password, 0, strlen(j->password));
 	free(j->password);

@@ -3,6 +3,7 @@
 #ifndef TTHC_SYNC_JOB_H
 #define TTHC_SYNC_JOB_H
 
+#include "model/action.h"
 #include "sync/internal.h"
 
 struct sync_job;
@@ -23,6 +24,7 @@ struct sync_job {
 	struct tthc_err err;
 	char *password;                 /* login */
 	unsigned resets;                /* pull: full resyncs begun */
+	struct model_actions_request batch;  /* push: the batch under way */
 };
 
 /* Send a request; its answer goes to fn.  Transport failures are retried
@@ -30,6 +32,10 @@ struct sync_job {
  * their ids are idempotency keys (DESIGN.md section 3). */
 int job_send(struct sync_job *j, enum net_method m, const char *path, const char *body,
 	     bool replay_safe, job_answer_fn *fn, struct tthc_err *err);
+
+/* push.c: the batch under way surely never left (res->sent is NO over
+ * every attempt): it may be undone again.  0 when there is nothing to do. */
+int job_push_unsent(struct sync_job *j, const struct net_result *res, struct tthc_err *err);
 
 /* The phases' first steps. */
 int job_login_start(struct sync_job *j, struct tthc_err *err);

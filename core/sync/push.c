@@ -22,8 +22,13 @@ static int push_answer(struct sync_job *j, struct net_request *r, struct tthc_er
 	cJSON *body;
 	int rc;
 
-	if (res->cls != NET_OK)
-		return sync_answer_error(res, "push", err);
+	if (res->cls != NET_OK) {
+		sync_answer_error(res, "push", err);
+		/* The error stays the one to show; a failed release is rarer
+		 * and only costs the undo. */
+		job_push_unsent(j, res, &(struct tthc_err){ 0 });
+		return -1;
+	}
 	FAULT_POINT(SYNC_PUSH_ANSWERED);
 	body = sync_answer_json(res, "push", err);
 	if (!body)
@@ -53,23 +58,30 @@ static int push_answer(struct sync_job *j, struct net_request *r, struct tthc_er
 
 static int push_next(struct sync_job *j, struct tthc_err *err)
 {
-	struct model_actions_request batch;
 	char *body;
 	int rc;
 
-	if (store_outbox_take(j->c->st, SYNC_PUSH_BATCH, &batch, err) < 0)
+	model_actions_request_free(&j->batch);
+	if (store_outbox_take(j->c->st, SYNC_PUSH_BATCH, &j->batch, err) < 0)
 		return -1;
-	if (batch.n_actions == 0) {
-		model_actions_request_free(&batch);
+	if (j->batch.n_actions == 0)
 		return 0;
-	}
 	FAULT_POINT(SYNC_PUSH_AFTER_TAKE);
-	body = model_actions_request_to_json(&batch);
-	model_actions_request_free(&batch);
+	body = model_actions_request_to_json(&j->batch);
 	if (!body)
 		return tthc_fail(err, TTHC_E_NOMEM, "push", _("out of memory"));
 	rc = job_send(j, NET_POST, "/api/v1/actions", body, true, push_answer, err);
 	free(body);
+	return rc;
+}
+
+int job_push_unsent(struct sync_job *j, const struct net_result *res, struct tthc_err *err)
+{
+	int rc = 0;
+
+	if (j->prog.phase == SYNC_PHASE_PUSH && j->batch.n_actions && res->sent == NET_SENT_NO)
+		rc = store_outbox_release(j->c->st, &j->batch, err);
+	model_actions_request_free(&j->batch);
 	return rc;
 }
 

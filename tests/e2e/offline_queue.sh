@@ -9,7 +9,8 @@ e2e_client a xa-nam-son.cb01.taichinh || { not_ok "login and first sync"; done_t
 port=$SRV_PORT
 srv_stop
 
-e2e_cases due | head -3 >"$T_TMP/due"
+e2e_cases due >"$T_TMP/due-all"
+head -3 "$T_TMP/due-all" >"$T_TMP/due"
 n=0
 while read -r c m; do
 	pay "$c" "$m" >/dev/null 2>&1 && n=$((n + 1))
@@ -21,6 +22,13 @@ status_is "sync with the server down exits 3" 3
 like "and says the server cannot be reached" "$err" "cannot reach the server"
 run tc outbox
 is "the outbox still holds the three" "$(printf '%s\n' "$out" | grep -c ' pay ')" 3
+unlike "none counts as sent: the push surely never left" "$out" " sent"
+set -- $(sed -n 4p "$T_TMP/due-all")
+pay "$1" "$2" >/dev/null 2>&1
+tc sync >/dev/null 2>&1
+id=$(tc outbox | awk -v c="$1" '$3 == c {print $1}')
+run tc outbox undo "$id"
+status_is "an action whose push never left can still be undone" 0
 
 srv_start "$T_TMP/d" --listen "127.0.0.1:$port"
 run tc sync

@@ -25,6 +25,11 @@ server_cases=$(sqlite3 "$T_TMP/d/tthcd.db" "SELECT count(*) FROM cases c JOIN ca
 local_cases=$(tc cases --json | grep -o '"id":' | wc -l)
 is "every case of the branch is in the local copy" "$local_cases" "$server_cases"
 
+tc cases --json | sed 's/},{/}\n{/g' | sed -n 's/.*"member_name":"\([^"]*\)".*/\1/p' >"$T_TMP/names"
+is "cases come in Vietnamese order of the given name" "$(cat "$T_TMP/names")" \
+   "$("$TTHC" text sort --names <"$T_TMP/names")"
+unlike "(and there are names to order)" "$(wc -l <"$T_TMP/names")" "^[01]$"
+
 set -- $(e2e_cases due | head -1)
 case1=$1 member1=$2
 name=$(sqlite3 "$T_TMP/d/tthcd.db" "SELECT json_extract(body, '$.name') FROM members WHERE code = '$member1'")
@@ -56,6 +61,18 @@ status_is "a refused action exits 1" 1
 like "the refusal names the case and the reason" "$err" "^$case1: .*\[member-only\]"
 like "every reason is printed (the state too)" "$err" "\[wrong-state\]"
 like "and says nothing was queued" "$err" "nothing was queued"
+
+set -- $(e2e_cases due | sed -n 2p)
+run pay "$1" "$2"
+id=${out%% *}
+run tc outbox undo "$id"
+status_is "outbox undo of a queued action exits 0" 0
+run tc outbox
+is "the undone action left the outbox" "$out" ""
+run tc cases --state due
+like "and its case is due again, not pending" "$out" "^$1 +fee +due +  "
+run tc outbox undo "$id"
+status_is "undo of an action no longer queued exits 1" 1
 
 set -- $(e2e_cases due | sed -n 2,3p)
 run tc act pay "$1" "$3" --field amount=50000 --field paid_on=2026-11-20 --field method=cash --on-behalf-of "$2"
