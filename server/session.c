@@ -20,6 +20,7 @@ struct login_row {
 	char status[16];
 	char hash[crypto_pwhash_STRBYTES];
 	bool must_change;
+	char member[65];
 };
 
 /* 1 found, 0 unknown, -1 error. */
@@ -27,7 +28,8 @@ static int login_row_read(struct db_tx *tx, const char *name, struct login_row *
 			  struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, "SELECT id, version, locked_until, status, pw_hash, "
-					"must_change_password FROM accounts WHERE name = ?", e);
+					"must_change_password, (SELECT code FROM members m "
+					"WHERE m.id = accounts.member_id) FROM accounts WHERE name = ?", e);
 	int rc;
 
 	if (!st)
@@ -41,6 +43,8 @@ static int login_row_read(struct db_tx *tx, const char *name, struct login_row *
 		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 3));
 		snprintf(r->hash, sizeof r->hash, "%s", db_col_text(st, 4));
 		r->must_change = db_col_int(st, 5) != 0;
+		snprintf(r->member, sizeof r->member, "%s",
+			 db_col_null(st, 6) ? "" : db_col_text(st, 6));
 	}
 	db_finalize(st);
 	return rc;
@@ -156,6 +160,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	token_hash(out->token, hash);
 	out->expires_at = now + s->cfg.token_ttl;
 	out->must_change_password = r.must_change;
+	memcpy(out->member, r.member, sizeof out->member);
 	/* Tokens long dead are of no use to anyone: drop them as we go. */
 	st = db_prepare(tx, "DELETE FROM tokens WHERE account_id = ? AND expires_at < ?", e);
 	if (!st)

@@ -112,7 +112,7 @@ static int load_grants(struct store *st, const struct tree *tr, struct proc_gran
 }
 
 /* Member numbers: the case's member is 1, anyone else 2; that is all a
- * decision compares. */
+ * decision compares (NULL: no member, 0). */
 static long member_number(const struct model_case *mc, const char *member)
 {
 	return !member ? 0 : strcmp(member, mc->member) == 0 ? 1 : 2;
@@ -211,6 +211,7 @@ static int decide_one(struct decider *d, const char *case_id, int64_t *base,
 	}
 	build_case(d->c->st, &d->tree, &mc, &loc, &pc);
 	req.on_behalf_of = member_number(&mc, d->a->on_behalf_of);
+	d->actor.member_id = member_number(&mc, d->c->tok.member);
 	req.base_version = pc.version;
 	*base = pc.version;
 	m = proc_machine(pc.proc);

@@ -28,10 +28,12 @@ static int save_session(struct sync_job *j, const struct model_session *s,
 	}
 	t.roles = roles ? cJSON_PrintUnformatted(roles) : NULL;
 	t.token = strdup(s->token);
+	t.member = s->member ? strdup(s->member) : NULL;
 	t.ca_file = c->ca_file ? strdup(c->ca_file) : NULL;
 	t.pin = c->pin ? strdup(c->pin) : NULL;
 	cJSON_Delete(roles);
-	if (!t.roles || !t.token || (c->ca_file && !t.ca_file) || (c->pin && !t.pin)) {
+	if (!t.roles || !t.token || (s->member && !t.member) || (c->ca_file && !t.ca_file) ||
+	    (c->pin && !t.pin)) {
 		tthc_fail(err, TTHC_E_NOMEM, "login", _("out of memory"));
 		goto out;
 	}

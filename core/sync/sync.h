@@ -49,6 +49,7 @@ struct sync_token {
 	char *token;
 	int64_t expires_at;     /* seconds since the epoch */
 	char *roles;            /* JSON array as the server gave it */
+	char *member;           /* the member the account is; NULL: staff only */
 	char *ca_file;          /* NULL: none given at login */
 	char *pin;
 };
@@ -135,7 +136,8 @@ void sync_job_free(struct sync_job *j);
  * core/proc against the cached case, the cached roles and the cached
  * organisation tree, then queued as one batch (store_queue_actions marks
  * the cases pending in the same transaction).  When any case is refused,
- * nothing is queued and out lists every reason of every case. */
+ * nothing is queued and out lists every reason of every case.  The member
+ * the account is (saved at login) acts in his own name on his own cases. */
 struct sync_act {
 	const char *action;             /* core/proc's wire name */
 	const char *const *cases;

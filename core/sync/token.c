@@ -24,6 +24,7 @@ void sync_token_free(struct sync_token *t)
 		memset(t->token, 0, strlen(t->token));
 	free(t->token);
 	free(t->roles);
+	free(t->member);
 	free(t->ca_file);
 	free(t->pin);
 	memset(t, 0, sizeof *t);
@@ -117,7 +118,8 @@ int sync_token_read(const char *path, struct sync_token *out, struct tthc_err *e
 	out->token = strdup(cJSON_GetObjectItemCaseSensitive(j, "token")->valuestring);
 	out->roles = cJSON_PrintUnformatted(roles);
 	out->expires_at = exp;
-	ok = optional(j, "ca-file", &out->ca_file) & optional(j, "pin", &out->pin);
+	ok = optional(j, "member", &out->member) & optional(j, "ca-file", &out->ca_file) &
+	     optional(j, "pin", &out->pin);
 	cJSON_Delete(j);
 	if (!out->token || !out->roles || !ok) {
 		sync_token_free(out);
@@ -135,6 +137,7 @@ int sync_token_write(const char *path, const struct sync_token *t, struct tthc_e
 	if (j && roles && cJSON_AddStringToObject(j, "token", t->token) &&
 	    cJSON_AddNumberToObject(j, "expires_at", (double)t->expires_at) &&
 	    cJSON_AddItemToObject(j, "roles", roles) &&
+	    (!t->member || cJSON_AddStringToObject(j, "member", t->member)) &&
 	    (!t->ca_file || cJSON_AddStringToObject(j, "ca-file", t->ca_file)) &&
 	    (!t->pin || cJSON_AddStringToObject(j, "pin", t->pin))) {
 		roles = NULL;
