@@ -186,6 +186,18 @@ static int refuse(struct decider *d, const char *case_id, const char *code, cons
 	return 0;
 }
 
+/* core/proc names the member acted for by the number the decision was
+ * given; here that number is the client's own (member_number), so the
+ * message names him by his id instead. */
+static const char *reason_text(const struct decider *d, const struct proc_reason *r,
+			       char *buf, size_t size)
+{
+	if (strcmp(r->code, "on-behalf-wrong-member") != 0 || !d->a->on_behalf_of)
+		return r->message;
+	snprintf(buf, size, _("the case is not member %s's"), d->a->on_behalf_of);
+	return buf;
+}
+
 /* Decide for one case; *new_state is the state the action leads to (NULL:
  * unchanged) when allowed, the machine's own string. */
 static int decide_one(struct decider *d, const char *case_id, int64_t *base,
@@ -198,6 +210,7 @@ static int decide_one(struct decider *d, const char *case_id, int64_t *base,
 	struct proc_request req = { .action = d->a->action, .payload = d->a->payload,
 				    .now = d->a->now };
 	const struct proc_machine *m;
+	char msg[256];
 	int rc = 0;
 
 	if (store_case_local(d->c->st, case_id, &loc, err) < 0)
@@ -222,7 +235,7 @@ static int decide_one(struct decider *d, const char *case_id, int64_t *base,
 		proc_decide(&d->actor, &pc, &req, within, &d->tree, &v);
 		for (size_t i = 0; rc == 0 && v.outcome != PROC_ALLOWED && i < v.n_reasons; i++)
 			rc = refuse(d, case_id, v.reasons[i].code, v.reasons[i].path,
-				    v.reasons[i].message, err);
+				    reason_text(d, &v.reasons[i], msg, sizeof msg), err);
 		*new_state = v.outcome == PROC_ALLOWED && v.to_state >= 0 && v.to_state < m->n_states
 			     ? m->states[v.to_state].name : NULL;
 	}

@@ -77,6 +77,7 @@ status_is "undo of an action no longer queued exits 1" 1
 set -- $(e2e_cases due | sed -n 2,3p)
 run tc act pay "$1" "$3" --field amount=50000 --field paid_on=2026-11-20 --field method=cash --on-behalf-of "$2"
 status_is "a batch with one refused case exits 1" 1
+like "the wrong member is named by his id" "$err" "^$3: the case is not member $2's"
 run tc outbox
 is "and queues none of its cases" "$out" ""
 
