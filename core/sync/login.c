@@ -68,6 +68,14 @@ static int login_answer(struct sync_job *j, struct net_request *r, struct tthc_e
 	body = sync_answer_json(res, "login", err);
 	if (!body)
 		return -1;
+	/* Such a token opens nothing but a change of password (API.md,
+	 * Session): keeping it would only earn 403s at the next sync. */
+	if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(body, "must_change_password"))) {
+		cJSON_Delete(body);
+		return tthc_fail(err, TTHC_E_MUST_CHANGE_PASSWORD, "login",
+				 _("your password was reset: it must be changed before you can "
+				   "work; ask your administrator"));
+	}
 	rc = model_session_decode(body, JSON_TOLERANT, &s, err);
 	cJSON_Delete(body);
 	if (rc < 0)

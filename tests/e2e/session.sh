@@ -6,7 +6,11 @@
 . "$(dirname "$0")/../lib/client.sh"
 
 e2e_server || exit 1
-e2e_client a xa-nam-son.cb01.taichinh || { not_ok "login and first sync"; done_testing; exit 1; }
+e2e_client a xa-nam-son.cb01.taichinh || { not_ok "login and first sync"; printf 'reset-pw-1\n' | "$TTHCD" user reset-password --dir "$T_TMP/d" xa-nam-son.cb01.taichinh >/dev/null 2>&1
+run tc login --password-stdin <<<"reset-pw-1"
+status_is "a login whose password must be changed exits 1" 1
+like "and says so" "$err" "password was reset"
+done_testing; exit 1; }
 tok=$(ls "$T_TMP"/data-a/tthc/*.token)
 set -- $(e2e_cases due | head -1)
 case1=$1 member1=$2
@@ -61,4 +65,8 @@ run tc login --password-stdin </dev/null
 status_is "a login without a password exits 1" 1
 printf 'wrong\n' | tc login --password-stdin >/dev/null 2>"$T_TMP/e"
 like "a wrong password is said so" "$(cat "$T_TMP/e")" "wrong user name or password"
+printf 'reset-pw-1\n' | "$TTHCD" user reset-password --dir "$T_TMP/d" xa-nam-son.cb01.taichinh >/dev/null 2>&1
+run tc login --password-stdin <<<"reset-pw-1"
+status_is "a login whose password must be changed exits 1" 1
+like "and says so" "$err" "password was reset"
 done_testing
