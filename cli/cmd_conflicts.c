@@ -108,9 +108,10 @@ int cmd_conflicts(int argc, char **argv)
 	if (strcmp(sub, "list") && strcmp(sub, "show") && strcmp(sub, "drop") &&
 	    strcmp(sub, "retry"))
 		return cli_usage_error("conflicts", _("unknown conflicts subcommand '%s'"), sub);
-	if (!strcmp(sub, "list") ? argc > 2 : argc != 3)
-		return cli_usage_error("conflicts", _("%s takes %s"), sub,
-				       strcmp(sub, "list") ? "ID" : "-");
+	if (!strcmp(sub, "list") && argc > 2)
+		return cli_usage_error("conflicts", "%s", _("list takes no argument"));
+	if (strcmp(sub, "list") && argc != 3)
+		return cli_usage_error("conflicts", _("%s takes one action ID"), sub);
 	rc = cli_open_client(&t, &c);
 	if (rc)
 		return rc;

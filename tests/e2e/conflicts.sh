@@ -36,6 +36,9 @@ run tc status
 like "status counts it" "$out" "conflicts: +1"
 run tc conflicts show no-such-id
 status_is "show of an unknown id exits 1" 1
+run tc conflicts retry
+status_is "retry without an ID is a usage error" 2
+like "that says what it takes" "$err" "retry takes one action ID"
 
 run tc conflicts retry "$id"
 status_is "retry exits 0" 0
