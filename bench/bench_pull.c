@@ -23,119 +23,9 @@
 #include "model/changes.h"
 #include "util/buf.h"
 #include "lib/clock.h"
+#include "lib/province.h"
 
-enum { CASES = 100000, MEMBERS = 20000, COMMUNES = 10, BRANCHES = 100, BATCH = 1000,
-       PAGE = 5000 };
-
-#define PASSWORD "bench-password-1"
-
-static void die(const char *what, const struct tthc_err *e)
-{
-	fprintf(stderr, "bench_pull: %s: %s: %s\n", what, e ? e->where : "",
-		e ? e->msg : "");
-	exit(1);
-}
-
-/* tthcd init, its password on a pipe and its report silenced. */
-static void init_dir(const char *dir)
-{
-	char *argv[] = { "init", "--dir", (char *)dir, NULL };
-	int in[2], saved_in = dup(0), saved_out = dup(1);
-	FILE *null = fopen("/dev/null", "w");
-
-	if (pipe(in) < 0 || !null || write(in[1], PASSWORD "\n", sizeof PASSWORD) < 0)
-		die("pipe", NULL);
-	close(in[1]);
-	fflush(stdout);
-	dup2(in[0], 0);
-	dup2(fileno(null), 1);
-	if (cmd_init(3, argv) != 0)
-		die("tthcd init", NULL);
-	fflush(stdout);
-	dup2(saved_in, 0);
-	dup2(saved_out, 1);
-	close(in[0]);
-	close(saved_in);
-	close(saved_out);
-	fclose(null);
-}
-
-static void seed_orgs(struct db *db)
-{
-	struct buf sql = BUF_INIT;
-	struct tthc_err e;
-	struct db_tx *tx;
-	int i;
-
-	buf_puts(&sql, "INSERT INTO orgs (code, name, type, parent_id, created_at) VALUES ");
-	for (i = 0; i < COMMUNES; i++)
-		buf_printf(&sql, "%s('xa%d', 'Đảng bộ xã %d', 'base-committee', "
-			   "(SELECT id FROM orgs WHERE code = 'province'), 0)", i ? "," : "", i, i);
-	buf_puts(&sql, ";INSERT INTO orgs (code, name, type, parent_id, created_at) VALUES ");
-	for (i = 0; i < BRANCHES; i++)
-		buf_printf(&sql, "%s('cb%d', 'Chi bộ thôn %d', 'sub-branch', "
-			   "(SELECT id FROM orgs WHERE code = 'xa%d'), 0)", i ? "," : "", i, i,
-			   i % COMMUNES);
-	if (db_begin(db, DB_WRITE, &tx, &e) < 0 || db_exec(tx, sql.data, &e) < 0 ||
-	    db_commit(tx, &e) < 0)
-		die("orgs", &e);
-	buf_free(&sql);
-}
-
-static const char *const names[] = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
-				     "Phạm Thị Dung", "Hoàng Văn Đức", "Vũ Thị Hạnh" };
-
-static void seed_members(struct db *db)
-{
-	char id[16], org[16];
-	struct model_member m = { .id = id, .card_number = id, .org = org,
-				  .birth_date = { 1980, 5, 17 }, .joined = { 2005, 3, 2 },
-				  .category = INCOME_STUDENT };
-	struct tthc_err e;
-	struct db_tx *tx = NULL;
-	int i;
-
-	for (i = 0; i < MEMBERS; i++) {
-		if (i % BATCH == 0 && db_begin(db, DB_WRITE, &tx, &e) < 0)
-			die("begin", &e);
-		snprintf(id, sizeof id, "m%d", i);
-		snprintf(org, sizeof org, "cb%d", i % BRANCHES);
-		m.name = (char *)names[i % 6];
-		if (rows_put_member(tx, &m, srv_now(), NULL, &e) < 0)
-			die("member", &e);
-		if (i % BATCH == BATCH - 1 && db_commit(tx, &e) < 0)
-			die("commit", &e);
-	}
-}
-
-/* 100,000 fee cases of 2026-08, each in its member's branch. */
-static double seed_cases(struct db *db)
-{
-	char id[16], member[16], org[16];
-	struct model_case_org o = { .relation = "own", .org = org };
-	struct model_case c = { .id = id, .procedure = PROC_FEE, .state = "due",
-				.member = member, .orgs = &o, .n_orgs = 1 };
-	struct tthc_err e;
-	struct db_tx *tx = NULL;
-	double t0 = bench_wall();
-	int i;
-
-	c.fields = cJSON_Parse("{\"period\":\"2026-08\",\"amount\":80000}");
-	for (i = 0; i < CASES; i++) {
-		if (i % BATCH == 0 && db_begin(db, DB_WRITE, &tx, &e) < 0)
-			die("begin", &e);
-		snprintf(id, sizeof id, "c%d", i);
-		snprintf(member, sizeof member, "m%d", i % MEMBERS);
-		snprintf(org, sizeof org, "cb%d", i % MEMBERS % BRANCHES);
-		c.created_at = 0;
-		if (rows_put_case(tx, &c, 0, srv_now(), &e) < 0)
-			die("case", &e);
-		if (i % BATCH == BATCH - 1 && db_commit(tx, &e) < 0)
-			die("commit", &e);
-	}
-	cJSON_Delete(c.fields);
-	return bench_wall() - t0;
-}
+enum { PAGE = 5000 };
 
 struct client {
 	CURL *curl;
@@ -202,7 +92,7 @@ static void pull(struct client *cl, const char *since, struct pull *p)
 		p->unpacked += (curl_off_t)cl->body.len;
 		if (!(j = json_parse(cl->body.data, cl->body.len, &limits, &e)) ||
 		    model_changes_page_decode(j, JSON_TOLERANT, &page, &e) < 0)
-			die("page", &e);
+			prov_die("bench_pull", "page", &e);
 		cJSON_Delete(j);
 		p->rows += page.n_changes;
 		p->pages++;
@@ -225,7 +115,7 @@ static double bare_select(struct db *db, size_t *rows)
 	*rows = 0;
 	if (db_begin(db, DB_READ, &tx, &e) < 0 ||
 	    !(st = db_prepare(tx, "SELECT code, version, body FROM cases ORDER BY id", &e)))
-		die("select", &e);
+		prov_die("bench_pull", "select", &e);
 	while (db_step(st, &e) == 1) {
 		bytes += strlen(db_col_text(st, 2)) + strlen(db_col_text(st, 0));
 		(*rows)++;
@@ -250,7 +140,7 @@ static double pages_only(struct db *db, const char *since)
 		buf_reset(&b);
 		/* The admin created by tthcd init is account 1. */
 		if (feed_page(db, 1, next, PAGE, &b, &e) < 0)
-			die("feed_page", &e);
+			prov_die("bench_pull", "feed_page", &e);
 		more = strstr(b.data + b.len - 20, "\"more\":true") != NULL;
 		at = strstr(b.data + b.len - 100, "\"next\":\"");
 		snprintf(next, sizeof next, "%.*s", (int)strcspn(at + 8, "\""), at + 8);
@@ -266,10 +156,10 @@ static void login(struct client *cl)
 
 	cl->headers = curl_slist_append(NULL, "Content-Type: application/json");
 	curl_easy_setopt(cl->curl, CURLOPT_HTTPHEADER, cl->headers);
-	request(cl, "/api/v1/session", "{\"username\":\"admin\",\"password\":\"" PASSWORD "\"}");
+	request(cl, "/api/v1/session", "{\"username\":\"admin\",\"password\":\"" PROV_PASSWORD "\"}");
 	if (!(j = cJSON_Parse(cl->body.data)) ||
 	    !(token = cJSON_GetStringValue(cJSON_GetObjectItem(j, "token"))))
-		die("login", NULL);
+		prov_die("bench_pull", "login", NULL);
 	snprintf(cl->auth, sizeof cl->auth, "Authorization: Bearer %s", token);
 	cJSON_Delete(j);
 	curl_slist_free_all(cl->headers);
@@ -292,18 +182,18 @@ int main(void)
 
 	setenv("TTHCD_HASH_COST", "min", 1);    /* logins are not what is measured */
 	if (!mkdtemp(tmp))
-		die("mkdtemp", NULL);
+		prov_die("bench_pull", "mkdtemp", NULL);
 	snprintf(dir, sizeof dir, "%s/d", tmp);
 	snprintf(ca, sizeof ca, "%s/ca.pem", dir);
-	init_dir(dir);
+	prov_init_dir(dir);
 	if (srv_open(&s, dir, &e) < 0)
-		die("open", &e);
-	seed_orgs(s.db);
-	seed_members(s.db);
+		prov_die("bench_pull", "open", &e);
+	prov_seed_orgs(s.db);
+	prov_seed_members(s.db);
 	opts.listen = "127.0.0.1:0";
 	opts.quiet = true;
 	if (http_start(&s, &opts, &h, &port, &e) < 0)
-		die("serve", &e);
+		prov_die("bench_pull", "serve", &e);
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	cl.curl = curl_easy_init();
 	snprintf(cl.url, sizeof cl.url, "https://127.0.0.1:%u", port);
@@ -314,7 +204,7 @@ int main(void)
 	login(&cl);
 	pull(&cl, "", &full);                   /* the members: the client's copy */
 	snprintf(inc_since, sizeof inc_since, "%s", full.next);
-	seed = seed_cases(s.db);
+	seed = prov_seed_cases(s.db, "due");
 	pull(&cl, inc_since, &inc);
 	curl_easy_setopt(cl.curl, CURLOPT_ACCEPT_ENCODING, NULL);
 	pull(&cl, inc_since, &plain);
@@ -324,7 +214,7 @@ int main(void)
 	base = bare_select(s.db, &rows);
 
 	printf("cases written with rows_put_case: %d in %.2f s (%.0f/s, transactions of %d)\n",
-	       CASES, seed, CASES / seed, BATCH);
+	       PROV_CASES, seed, PROV_CASES / seed, PROV_BATCH);
 	printf("incremental pull of %zu changed cases: %zu pages of %d, %.2f s\n", inc.rows,
 	       inc.pages, PAGE, inc.seconds);
 	printf("  on the wire (gzip): %.1f MiB; unpacked %.1f MiB (%.1fx smaller)\n",

@@ -13,6 +13,10 @@ enum {
 	EXIT_OK = 0,
 	EXIT_BAD_INPUT = 1,     /* the input or the request was refused */
 	EXIT_USAGE = 2,         /* the command line itself is wrong */
+	EXIT_OFFLINE = 3,       /* the server cannot be reached: nothing was lost */
+	EXIT_LOGIN = 4,         /* not logged in, or the session expired */
+	EXIT_TLS = 5,           /* the server's certificate or key was refused */
+	EXIT_LOCAL = 6,         /* the local store could not be read or written */
 };
 
 struct cli_command {

@@ -2,6 +2,7 @@
  * with none it will open the full-screen interface. */
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -33,7 +34,8 @@ static void print_help(FILE *f)
 	}
 	cli_print(f, _("\nOptions:\n"
 		       "  -h, --help     show this help and exit\n"
-		       "  -V, --version  show the version and exit\n\n"
+		       "  -V, --version  show the version and exit\n"
+		       "  --config FILE  read FILE instead of tthcrc (also: TTHC_CONFIG)\n\n"
 		       "'tthc COMMAND --help' describes one command; man tthc(1) describes them all.\n"));
 }
 
@@ -44,6 +46,13 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	i18n_init(NULL);
 
+	/* The one global option: tthcrc from elsewhere, for every command
+	 * (config_load_user reads TTHC_CONFIG). */
+	if (argc >= 3 && !strcmp(argv[1], "--config")) {
+		setenv("TTHC_CONFIG", argv[2], 1);
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc < 2) {
 		print_help(stderr);
 		return EXIT_USAGE;

@@ -30,7 +30,8 @@ int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
 		  struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, "SELECT id, version, status, pw_hash, "
-					"must_change_password FROM accounts WHERE name = ?", e);
+					"must_change_password, (SELECT code FROM members m "
+					"WHERE m.id = accounts.member_id) FROM accounts WHERE name = ?", e);
 	int rc;
 
 	if (!st)
@@ -43,6 +44,8 @@ int acct_row_read(struct db_tx *tx, const char *name, struct acct_row *r,
 		snprintf(r->status, sizeof r->status, "%s", db_col_text(st, 2));
 		snprintf(r->pw_hash, sizeof r->pw_hash, "%s", db_col_text(st, 3));
 		r->must_change_password = db_col_int(st, 4) != 0;
+		snprintf(r->member, sizeof r->member, "%s",
+			 db_col_null(st, 5) ? "" : db_col_text(st, 5));
 	}
 	db_finalize(st);
 	return rc;

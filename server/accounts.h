@@ -37,6 +37,7 @@ struct acct_row {
 	char status[16];
 	char pw_hash[crypto_pwhash_STRBYTES];
 	bool must_change_password;
+	char member[65];        /* the code of the member it belongs to; "" */
 };
 
 /* 1 and *r when an account has this name, 0 when none does, -1 on error. */

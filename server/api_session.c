@@ -29,6 +29,8 @@ void api_session_create(struct http_req *r)
 		cJSON_AddStringToObject(res, "expires_at", when);
 		cJSON_AddItemToObject(res, "roles", out.roles);
 		cJSON_AddBoolToObject(res, "must_change_password", out.must_change_password);
+		if (out.member[0])
+			cJSON_AddStringToObject(res, "member", out.member);
 		sodium_memzero(out.token, sizeof out.token);
 		http_ok(r, 200, res);
 	}

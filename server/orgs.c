@@ -169,7 +169,7 @@ cJSON *org_list(struct srv *s, const struct actor *who, struct tthc_err *e)
 		"  SELECT id FROM orgs WHERE ? = 0 AND parent_id IS NULL "
 		"  UNION SELECT org_id FROM account_roles WHERE account_id = ? "
 		"  UNION SELECT o.id FROM orgs o JOIN down ON o.parent_id = down.id) "
-		"SELECT o.code, o.name, o.type, p.code FROM down "
+		"SELECT o.code, o.name, o.type, p.code, o.commune FROM down "
 		"JOIN tree ON tree.id = down.id JOIN orgs o ON o.id = down.id "
 		"LEFT JOIN orgs p ON p.id = o.parent_id ORDER BY tree.depth, o.code", e);
 	if (!st) {
@@ -188,6 +188,10 @@ cJSON *org_list(struct srv *s, const struct actor *who, struct tthc_err *e)
 			cJSON_AddNullToObject(o, "parent");
 		else
 			cJSON_AddStringToObject(o, "parent", db_col_text(st, 3));
+		/* Base committees: xã/phường or not (DESIGN.md section 8); a
+		 * client caching the tree as core/model's org needs it. */
+		if (!db_col_null(st, 4))
+			cJSON_AddBoolToObject(o, "commune", db_col_int(st, 4) != 0);
 		cJSON_AddItemToArray(list, o);
 	}
 	db_finalize(st);

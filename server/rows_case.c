@@ -4,30 +4,6 @@
 #include "rows.h"
 #include "util/i18n.h"
 
-/* A dossier field "YYYY-MM-DD"; {0} when absent or not a date (the
- * decision then reports what the case lacks). */
-static struct date field_date(const cJSON *fields, const char *name)
-{
-	const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(fields, name));
-	struct date d = { 0, 0, 0 };
-
-	if (s && date_parse(s, &d, NULL) < 0)
-		memset(&d, 0, sizeof d);
-	return d;
-}
-
-static enum proc_temp_kind field_temp_kind(const cJSON *fields)
-{
-	static const enum proc_temp_kind known[] = { TEMP_WORK, TEMP_RESIDENCE, TEMP_STUDY };
-	const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(fields, "kind"));
-	size_t i;
-
-	for (i = 0; s && i < sizeof known / sizeof known[0]; i++)
-		if (!strcmp(proc_temp_limit(known[i])->name, s))
-			return known[i];
-	return TEMP_NONE;
-}
-
 /* Member id and flags, received_at, and the organisations by relation. */
 static int case_columns(struct db_tx *tx, const char *id, struct proc_case *out,
 			struct tthc_err *e)
@@ -68,7 +44,6 @@ int rows_case_load(struct db_tx *tx, const char *id, struct proc_case *out,
 {
 	struct model_case c;
 	const struct proc_machine *m;
-	const char *period;
 	int64_t version;
 
 	memset(out, 0, sizeof *out);
@@ -84,14 +59,7 @@ int rows_case_load(struct db_tx *tx, const char *id, struct proc_case *out,
 	}
 	if (case_columns(tx, id, out, e) < 0)
 		goto fail;
-	out->decision_date = field_date(c.fields, "decision_date");
-	out->intro_date = field_date(c.fields, "issued_on");
-	out->temp_kind = field_temp_kind(c.fields);
-	out->temp_from = field_date(c.fields, "from_date");
-	out->temp_to = field_date(c.fields, "to_date");
-	period = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c.fields, "period"));
-	if (period && period_parse(period, &out->period, NULL) < 0)
-		memset(&out->period, 0, sizeof out->period);
+	proc_case_fields(c.fields, out);
 	if (mc)
 		*mc = c;
 	else

@@ -148,6 +148,7 @@ static int grant_session(struct srv *s, const char *name, struct login *out,
 	token_hash(out->token, hash);
 	out->expires_at = now + s->cfg.token_ttl;
 	out->must_change_password = r.must_change_password;
+	memcpy(out->member, r.member, sizeof out->member);
 	/* Tokens long dead are of no use to anyone: drop them as we go. */
 	st = db_prepare(tx, "DELETE FROM tokens WHERE account_id = ? AND expires_at < ?", e);
 	if (!st)

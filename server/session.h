@@ -18,6 +18,7 @@ struct login {
 	int64_t expires_at;
 	bool must_change_password;
 	cJSON *roles;           /* [{"role","org"}]; caller frees */
+	char member[65];        /* the member's code when the account is one's; "" */
 	int64_t locked_until;   /* on TTHC_E_LOCKED_OUT: when the lockout ends */
 };
 

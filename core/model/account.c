@@ -47,6 +47,7 @@ static const struct jfield session_fields[] = {
 	{ S("roles", roles, JT_ARRAY, JF_REQUIRED),
 	  .aux = offsetof(struct model_session, n_roles), .min = 0, .max = MAX_ROLES,
 	  .sub = &model_grant_schema },
+	{ S("member", member, JT_ID, 0), .min = 1, .max = MODEL_ID_MAX },
 };
 
 const struct jschema model_session_schema =

@@ -33,6 +33,8 @@ struct model_session {
 	int64_t expires_at;
 	struct model_grant *roles;
 	size_t n_roles;
+	char *member;           /* the member the account is, if any: he acts
+				 * in his own name on his own cases */
 };
 
 extern const struct jschema model_grant_schema;

@@ -46,7 +46,6 @@ static void finish(struct net_request *r)
 static void fail_to_start(struct net_request *r, const struct tthc_err *why)
 {
 	r->res.cls = NET_FAILED;
-	r->res.sent = NET_SENT_NO;
 	r->res.err = *why;
 	finish(r);
 }
@@ -122,8 +121,8 @@ void net_request_cancel(struct net_request *r)
 	if (r->phase == PHASE_TRANSFER) {
 		curl_multi_remove_handle(r->conn->multi, r->conn->easy);
 		curl_easy_getinfo(r->conn->easy, CURLINFO_RESPONSE_CODE, &r->res.status);
-		r->res.sent = r->res.status > 0 ? NET_SENT_YES
-			    : r->prereq_seen ? NET_SENT_MAYBE : NET_SENT_NO;
+		net_note_sent(&r->res, r->res.status > 0 ? NET_SENT_YES
+				       : r->prereq_seen ? NET_SENT_MAYBE : NET_SENT_NO);
 	}
 	r->res.cls = NET_CANCELLED;
 	net_class_message(&r->res, r->url);

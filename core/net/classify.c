@@ -81,21 +81,32 @@ static enum net_class curl_class(CURL *e, CURLcode rc, enum net_sent sent)
 	}
 }
 
+/* Over all the attempts of a request: an attempt that surely never left
+ * does not undo an earlier one that may have reached the server, and the
+ * sync layer must know that before it lets an action be taken back. */
+void net_note_sent(struct net_result *res, enum net_sent sent)
+{
+	if (sent > res->sent)
+		res->sent = sent;
+}
+
 void net_classify(struct net_request *r, CURLcode rc)
 {
 	struct net_result *res = &r->res;
 	CURL *e = r->conn->easy;
 
+	enum net_sent sent;
+
 	res->status = 0;
 	curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &res->status);
-	res->sent = res->status > 0 ? NET_SENT_YES
-		  : r->prereq_seen ? NET_SENT_MAYBE : NET_SENT_NO;
+	sent = res->status > 0 ? NET_SENT_YES : r->prereq_seen ? NET_SENT_MAYBE : NET_SENT_NO;
+	net_note_sent(res, sent);
 	snprintf(res->detail, sizeof res->detail, "%s",
 		 r->errbuf[0] ? r->errbuf : rc != CURLE_OK ? curl_easy_strerror(rc) : "");
 	if (r->over_cap)
 		res->cls = NET_TOO_LARGE;
 	else if (rc != CURLE_OK)
-		res->cls = curl_class(e, rc, res->sent);
+		res->cls = curl_class(e, rc, sent);
 	else
 		res->cls = res->status >= 200 && res->status < 300 ? NET_OK : NET_HTTP;
 	net_class_message(res, r->url);

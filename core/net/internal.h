@@ -61,6 +61,8 @@ void net_attempt_end(struct net_request *r, CURLcode rc);
 
 /* classify.c: fill r->res from the attempt that ended with rc. */
 void net_classify(struct net_request *r, CURLcode rc);
+/* Raise res->sent to sent (the most any attempt reached). */
+void net_note_sent(struct net_result *res, enum net_sent sent);
 /* res->err: the message for people of res->cls (and status, for NET_HTTP),
  * with curl's detail appended; where is the URL. */
 void net_class_message(struct net_result *res, const char *where);

@@ -59,8 +59,9 @@ enum net_class {
 	NET_CLASS_COUNT
 };
 
-/* Did the request reach the server?  The sync layer replays a MAYBE with
- * the same idempotency keys (DESIGN.md section 3). */
+/* Did the request reach the server, in any of its attempts?  The sync
+ * layer replays a MAYBE with the same idempotency keys (DESIGN.md section
+ * 3), and only a NO lets a pushed action be taken back again. */
 enum net_sent {
 	NET_SENT_NO,     /* it surely never left: nothing was written */
 	NET_SENT_MAYBE,  /* it may have been received, no answer came */

@@ -246,6 +246,11 @@ const struct proc_temp_limit *proc_temp_limit(enum proc_temp_kind kind);
 
 /* The decision --------------------------------------------------------------*/
 
+/* Fill the dates, the temporary-transfer reason and the fee period of out
+ * from a case's dossier fields (the server's stored case and the client's
+ * cached copy alike); what is absent or unreadable is left unknown. */
+void proc_case_fields(const cJSON *fields, struct proc_case *out);
+
 enum proc_outcome proc_decide(const struct proc_actor *actor, const struct proc_case *c,
 			      const struct proc_request *req, proc_org_within_fn within,
 			      void *ctx, struct proc_verdict *out);

@@ -82,6 +82,12 @@ void store_action_list_free(struct store_action_list *l);
 int store_outbox_take(struct store *st, size_t max,
 		      struct model_actions_request *out, struct tthc_err *err);
 
+/* The push of batch surely never left (net: NET_SENT_NO over every
+ * attempt): take back its count as sent, so that its actions may be undone
+ * again, as if never taken.  One transaction. */
+int store_outbox_release(struct store *st, const struct model_actions_request *batch,
+			 struct tthc_err *err);
+
 struct store_push_summary {
 	size_t applied;                 /* applied or duplicate: left the outbox */
 	size_t attention;               /* conflict or rejected: moved */

@@ -100,6 +100,31 @@ int store_outbox_take(struct store *st, size_t max, struct model_actions_request
 	return 0;
 }
 
+int store_outbox_release(struct store *st, const struct model_actions_request *batch,
+			 struct tthc_err *err)
+{
+	sqlite3_stmt *s;
+	int rc = 0;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_prepare(st, "UPDATE outbox SET sends = sends - 1 WHERE id = ?1 AND sends > 0",
+			  &s, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	for (size_t i = 0; i < batch->n_actions && rc == 0; i++) {
+		sqlite3_bind_text(s, 1, batch->actions[i].id, -1, SQLITE_STATIC);
+		rc = store_step_done(st, s, err);
+	}
+	sqlite3_finalize(s);
+	if (rc < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
 /* The action's case, or 1 when it is not in the outbox (an answer to an
  * action undone or answered before: nothing to do). */
 static int queued_case(struct store *st, const char *id, char **case_id,

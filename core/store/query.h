@@ -50,6 +50,33 @@ void store_case_list_free(struct store_case_list *l);
  * TTHC_E_NOT_FOUND when it is not cached. */
 char *store_row_json(struct store *st, int kind, const char *id, struct tthc_err *err);
 
+/* The cached organisation tree: code[i] and its parent[i] (NULL for the
+ * root), for core/proc's "within the subtree" on the client. */
+struct store_org_tree {
+	char **code;
+	char **parent;
+	size_t n;
+};
+
+int store_org_tree(struct store *st, struct store_org_tree *out, struct tthc_err *err);
+void store_org_tree_free(struct store_org_tree *t);
+
+/* A cached case as the next action on it is decided: its JSON as pulled,
+ * the state its queued actions lead to, its cached version and how many of
+ * its actions are queued (each applied one adds 1 to the version: the next
+ * action's base_version is version + pending, API.md "One transaction").
+ * TTHC_E_NOT_FOUND when the case is not cached. */
+struct store_case_local {
+	char *json;
+	char *state;
+	int64_t version;
+	int64_t pending;
+};
+
+int store_case_local(struct store *st, const char *id, struct store_case_local *out,
+		     struct tthc_err *err);
+void store_case_local_free(struct store_case_local *c);
+
 int store_count_pending(struct store *st, int64_t *n, struct tthc_err *err);
 int store_count_attention(struct store *st, int64_t *n, struct tthc_err *err);
 

@@ -43,6 +43,10 @@ enum fault_kind { FAULT_KILL, FAULT_FAILS };
 	X(STORE_PAGE_AFTER_CURSOR,      FAULT_KILL,  "store.page.after-cursor") \
 	X(STORE_PAGE_AFTER_COMMIT,      FAULT_KILL,  "store.page.after-commit") \
 	X(STORE_RESET_AFTER_DELETE,     FAULT_KILL,  "store.reset.after-delete") \
+	X(SYNC_PUSH_AFTER_TAKE,         FAULT_KILL,  "sync.push.after-take") \
+	X(SYNC_PUSH_AFTER_SEND,         FAULT_KILL,  "sync.push.after-send") \
+	X(SYNC_PUSH_ANSWERED,           FAULT_KILL,  "sync.push.answered") \
+	X(SYNC_PULL_ANSWERED,           FAULT_KILL,  "sync.pull.answered") \
 	X(STORE_IO_COMMIT,              FAULT_FAILS, "store.io.commit")
 
 enum fault_point {

@@ -231,6 +231,28 @@ static void an_action_taken_for_a_push_cannot_be_undone(void **state)
 	assert_int_equal(fx_count(c->path, "SELECT count(*) FROM outbox"), 1);
 }
 
+static void a_push_that_never_left_is_released_and_undoable_again(void **state)
+{
+	struct ctx *c = *state;
+	struct model_actions_request req;
+	struct tthc_err err = { 0 };
+	char id[JSON_UUID_SIZE], other[JSON_UUID_SIZE];
+
+	queue(c->st, "c-1", 1, "accepted", id);
+	take(c->st, 10, &req);
+	model_actions_request_free(&req);
+	/* Taken twice: the first push may have arrived, the second never left. */
+	queue(c->st, "c-2", 1, "accepted", other);
+	take(c->st, 10, &req);
+	assert_int_equal(req.n_actions, 2);
+	assert_int_equal(store_outbox_release(c->st, &req, &err), 0);
+	model_actions_request_free(&req);
+	assert_int_equal(store_outbox_undo(c->st, other, &err), 0);
+	assert_int_equal(store_outbox_undo(c->st, id, &err), -1);
+	assert_int_equal(err.code, TTHC_E_REFUSED);
+	assert_int_equal(fx_count(c->path, "SELECT sends FROM outbox"), 1);
+}
+
 static void take_gives_the_oldest_first_at_most_max(void **state)
 {
 	struct ctx *c = *state;
@@ -450,6 +472,7 @@ int main(void)
 		T(undo_takes_the_action_back_and_unmarks_the_case),
 		T(undo_last_batch_takes_back_the_whole_batch),
 		T(an_action_taken_for_a_push_cannot_be_undone),
+		T(a_push_that_never_left_is_released_and_undoable_again),
 		T(take_gives_the_oldest_first_at_most_max),
 		T(applied_and_duplicate_leave_the_outbox_and_update_the_case),
 		T(conflict_moves_to_attention_and_holds_later_actions),
