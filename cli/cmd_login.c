@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "args.h"
 #include "cli.h"
 #include "commands.h"
 #include "session.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 #define PASSWORD_MAX 1024
@@ -61,11 +61,9 @@ static int read_password(bool from_stdin, char *pw, size_t size)
 
 static void say_expiry(int64_t expires_at)
 {
-	time_t e = (time_t)expires_at;
-	char when[32], line[256];
-	struct tm tm;
+	char when[17], line[256];
 
-	strftime(when, sizeof when, "%d/%m/%Y %H:%M", localtime_r(&e, &tm));
+	instant_format_vn(expires_at, when);
 	snprintf(line, sizeof line, _("logged in; the session lasts until %s\n"), when);
 	cli_print(stderr, line);
 }

@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "model/vocab.h"
 #include "session.h"
+#include "util/date.h"
 #include "util/i18n.h"
 
 static void status_help(FILE *f)
@@ -42,13 +43,10 @@ static void roles_text(const char *json, char *out, size_t size)
 
 static void when(int64_t t, char out[32])
 {
-	time_t s = (time_t)t;
-	struct tm tm;
-
 	if (!t)
 		snprintf(out, 32, "%s", _("never"));
 	else
-		strftime(out, 32, "%d/%m/%Y %H:%M", localtime_r(&s, &tm));
+		instant_format_vn(t, out);
 }
 
 int cmd_status(int argc, char **argv)

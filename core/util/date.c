@@ -239,3 +239,13 @@ struct date instant_local_date(int64_t t, int *seconds_of_day)
 		*seconds_of_day = (int)(local - days * 86400);
 	return date_from_days(days);
 }
+
+void instant_format_vn(int64_t t, char out[17])
+{
+	int sod;
+	struct date d = instant_local_date(t, &sod);
+
+	date_format_vn(d, out);
+	out[10] = ' ';
+	format3(out + 11, sod / 3600, 2, ':', sod / 60 % 60, 2, 0, 0, 0);
+}

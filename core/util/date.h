@@ -50,6 +50,9 @@ void period_format_vn(struct period p, char out[8]);
 int instant_parse(const char *s, int64_t *out, struct tthc_err *err);
 /* "2026-11-25T07:30:00Z"; out must hold 21 bytes. */
 void instant_format(int64_t t, char out[21]);
+/* "25/11/2026 22:32": an instant as people in Vietnam read it (UTC+7);
+ * out must hold 17 bytes. */
+void instant_format_vn(int64_t t, char out[17]);
 /* The civil date and seconds-of-day in Vietnam of an instant. */
 struct date instant_local_date(int64_t t, int *seconds_of_day);
 

@@ -99,6 +99,9 @@ static void instants_in_utc_and_offsets(void **state)
 	/* 20:00 UTC is already the next day in Vietnam. */
 	assert_int_equal(instant_parse("2026-11-25T20:00:00Z", &t, NULL), 0);
 	assert_int_equal(instant_local_date(t, NULL).d, 26);
+	/* People read Vietnam's time: 20:00 UTC is 03:00 the next morning. */
+	instant_format_vn(t, buf);
+	assert_string_equal(buf, "26/11/2026 03:00");
 	assert_int_equal(instant_parse("2026-11-25 07:30:00Z", &t, NULL), -1);
 	assert_int_equal(instant_parse("2026-11-25T07:30:00", &t, NULL), -1);
 	assert_int_equal(instant_parse("2026-11-25T24:00:00Z", &t, NULL), -1);
