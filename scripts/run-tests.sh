@@ -26,8 +26,11 @@ export TTHC_LOCALEDIR="$PWD/build/locale"
 
 # The list of tests: "name<TAB>command".
 list() {
-	for t in build/asan/tests/test_*; do
-		[ -x "$t" ] && printf 'unit/%s\t%s\n' "$(basename "$t")" "$t"
+	# From the sources, so that a binary left over from a deleted test is
+	# not run.
+	for src in tests/unit/test_*.c; do
+		t=build/asan/tests/$(basename "$src" .c)
+		printf 'unit/%s\t%s\n' "$(basename "$t")" "$t"
 	done
 	for t in tests/*/*.sh; do
 		case "$t" in tests/lib/*) continue ;; esac
