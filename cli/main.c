@@ -1,8 +1,9 @@
 /* tthc: the terminal client.  With a command it is a command-line tool;
- * with none it will open the full-screen interface. */
+ * with none, on a terminal, it opens the full-screen interface. */
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -44,6 +45,9 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	i18n_init(NULL);
 
+	/* No command: the interface on a terminal, else help (issue 7). */
+	if (argc < 2 && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return cmd_tui(argc, argv);
 	if (argc < 2) {
 		print_help(stderr);
 		return EXIT_USAGE;

@@ -1,0 +1,105 @@
+/* tui-fixture STORE N [ROLE]: a store file as a first pull would leave it,
+ * for the TUI tests (test-only): a province, a base committee and two
+ * branches, N members with synthetic Vietnamese names (core/demo), one fee
+ * case each for October 2026 -- every sixth still due, the rest paid,
+ * alternating between the two branches -- and a session holding ROLE
+ * (default finance) in the base committee. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "demo/names.h"
+#include "model/changes.h"
+#include "store/cache.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+static void row(struct buf *b, int *n, const char *kind, const char *id, const char *org,
+		const char *json)
+{
+	buf_printf(b, "%s{\"kind\":\"%s\",\"id\":\"%s\",\"version\":1,\"org_after\":\"%s\","
+		   "\"tombstone\":false,\"row\":%s}", (*n)++ ? "," : "", kind, id, org, json);
+}
+
+static int fill(struct store *st, int count, struct tthc_err *err)
+{
+	struct buf b = BUF_INIT, j = BUF_INIT;
+	struct model_changes_page page;
+	struct rng rng;
+	cJSON *tree;
+	int n = 0, rc;
+
+	rng_seed(&rng, 7);
+	buf_puts(&b, "{\"changes\":[");
+	row(&b, &n, "organisation", "o-0", "o-0",
+	    "{\"id\":\"o-0\",\"type\":\"province\",\"name\":\"Đảng bộ tỉnh\"}");
+	row(&b, &n, "organisation", "o-1", "o-1", "{\"id\":\"o-1\",\"parent\":\"o-0\",\"type\":"
+	    "\"base-committee\",\"commune\":true,\"name\":\"Đảng bộ xã Hoà An\"}");
+	row(&b, &n, "organisation", "o-2", "o-2", "{\"id\":\"o-2\",\"parent\":\"o-1\",\"type\":"
+	    "\"sub-branch\",\"name\":\"Chi bộ thôn Đông\"}");
+	row(&b, &n, "organisation", "o-3", "o-3", "{\"id\":\"o-3\",\"parent\":\"o-1\",\"type\":"
+	    "\"sub-branch\",\"name\":\"Chi bộ thôn Tây\"}");
+	for (int i = 1; i <= count; i++) {
+		struct demo_name dn;
+		char name[DEMO_NAME_MAX], id[32], member[32], org[8];
+
+		demo_name_draw(&rng, &dn);
+		demo_name_format(&dn, name, sizeof name);
+		snprintf(id, sizeof id, "c-%d", i);
+		snprintf(member, sizeof member, "m-%d", i);
+		snprintf(org, sizeof org, "o-%d", 2 + i % 2);
+		buf_reset(&j);
+		buf_printf(&j, "{\"id\":\"%s\",\"card_number\":\"28%06d\",\"name\":\"%s\","
+			   "\"birth_date\":\"1980-05-17\",\"sex\":\"%s\",\"org\":\"%s\","
+			   "\"joined\":\"2005-03-02\",\"category\":\"salary\",\"base\":8000000,"
+			   "\"region\":1}", member, i, name, dn.sex == DEMO_MALE ? "male" : "female",
+			   org);
+		row(&b, &n, "member", member, org, j.data);
+		buf_reset(&j);
+		buf_printf(&j, "{\"id\":\"%s\",\"procedure\":\"fee\",\"state\":\"%s\",\"version\":1,"
+			   "\"member\":\"%s\",\"orgs\":[{\"relation\":\"own\",\"org\":\"%s\"}],"
+			   "\"fields\":{\"period\":\"2026-10\"},\"created_at\":\"2026-11-01T01:00:00Z\","
+			   "\"updated_at\":\"2026-11-02T02:30:00Z\",\"deadlines\":[]}",
+			   id, i % 6 == 0 ? "due" : "paid", member, org);
+		row(&b, &n, "case", id, org, j.data);
+	}
+	buf_puts(&b, "],\"next\":\"k-1\",\"more\":false}");
+	buf_free(&j);
+	if (buf_failed(&b))
+		return tthc_fail(err, TTHC_E_NOMEM, "fixture", "out of memory");
+	tree = cJSON_Parse(b.data);
+	buf_free(&b);
+	if (!tree || model_changes_page_decode(tree, JSON_TOLERANT, &page, err) < 0) {
+		cJSON_Delete(tree);
+		return err->code ? -1 : tthc_fail(err, TTHC_E_BAD_JSON, "fixture", "bad page");
+	}
+	cJSON_Delete(tree);
+	rc = store_apply_page(st, &page, err);
+	model_changes_page_free(&page);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	struct tthc_err err = { 0 };
+	struct store *st;
+	char roles[128];
+	int rc;
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: tui-fixture STORE N [ROLE]\n");
+		return 2;
+	}
+	snprintf(roles, sizeof roles, "[{\"role\":\"%s\",\"org\":\"o-1\"}]",
+		 argc > 3 ? argv[3] : "finance");
+	st = store_open_path(argv[1], &err);
+	rc = st ? fill(st, atoi(argv[2]), &err) : -1;
+	if (rc == 0)
+		rc = store_set_roles(st, roles, &err);
+	store_close(st);
+	if (rc < 0) {
+		fprintf(stderr, "tui-fixture: %s: %s\n", err.where, err.msg);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,336 @@
+/* From cached rows to core/proc's inputs, and on to the outbox. */
+#include "decide.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "model/account.h"
+#include "model/case.h"
+#include "model/member.h"
+#include "model/org.h"
+#include "util/i18n.h"
+
+/* Ids seen so far: number i + 1 stands for ids[i]; parent[i] is the
+ * number of its parent organisation (0: none, -1: not looked up yet). */
+struct decider {
+	struct store *st;
+	char **ids;
+	long *parent;
+	size_t n, cap;
+	struct proc_grant *grants;
+	size_t n_grants;
+	unsigned roles;
+};
+
+static long intern(struct decider *d, const char *id)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (!strcmp(d->ids[i], id))
+			return (long)i + 1;
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? 2 * d->cap : 64;
+		char **ids = realloc(d->ids, cap * sizeof *ids);
+		long *parent;
+
+		if (!ids)
+			return 0;
+		d->ids = ids;
+		parent = realloc(d->parent, cap * sizeof *parent);
+		if (!parent)
+			return 0;
+		d->parent = parent;
+		d->cap = cap;
+	}
+	if (!(d->ids[d->n] = strdup(id)))
+		return 0;
+	d->parent[d->n] = -1;
+	return (long)++d->n;
+}
+
+static long parent_of(struct decider *d, long org)
+{
+	struct model_org o;
+	char *json;
+
+	if (org <= 0 || (size_t)org > d->n)
+		return 0;
+	if (d->parent[org - 1] >= 0)
+		return d->parent[org - 1];
+	d->parent[org - 1] = 0;
+	json = store_row_json(d->st, ENTITY_ORG, d->ids[org - 1], NULL);
+	if (json && model_org_parse(json, strlen(json), JSON_TOLERANT, &o, NULL) == 0) {
+		long p = o.parent ? intern(d, o.parent) : 0;
+
+		d->parent[org - 1] = p;
+		model_org_free(&o);
+	}
+	free(json);
+	return d->parent[org - 1];
+}
+
+/* proc_org_within_fn: up the cached tree (a province is a few levels
+ * deep; the bound stops a cycle in bad data). */
+static bool within(void *ctx, long ancestor, long org)
+{
+	struct decider *d = ctx;
+
+	for (int depth = 0; org > 0 && depth < 32; depth++, org = parent_of(d, org))
+		if (org == ancestor)
+			return true;
+	return false;
+}
+
+static int load_roles(struct decider *d, struct tthc_err *err)
+{
+	struct store_status s;
+	cJSON *j, *item;
+	int rc = 0;
+
+	if (store_status(d->st, &s, err) < 0)
+		return -1;
+	j = s.roles ? cJSON_Parse(s.roles) : NULL;
+	d->grants = calloc((size_t)(cJSON_GetArraySize(j) + 1), sizeof *d->grants);
+	if (!d->grants)
+		rc = tthc_fail(err, TTHC_E_NOMEM, "roles", "%s", _("out of memory"));
+	cJSON_ArrayForEach(item, j) {
+		struct model_grant g;
+
+		if (rc < 0 || schema_decode(&model_grant_schema, item, JSON_TOLERANT, &g, NULL) < 0)
+			continue;
+		d->grants[d->n_grants].role = (enum role)g.role;
+		d->grants[d->n_grants++].org = intern(d, g.org);
+		d->roles |= ROLE_BIT(g.role);
+		schema_free(&model_grant_schema, &g);
+	}
+	cJSON_Delete(j);
+	store_status_free(&s);
+	return rc;
+}
+
+struct decider *decider_new(struct store *st, struct tthc_err *err)
+{
+	struct decider *d = calloc(1, sizeof *d);
+
+	if (!d) {
+		tthc_fail(err, TTHC_E_NOMEM, "decider", "%s", _("out of memory"));
+		return NULL;
+	}
+	d->st = st;
+	if (load_roles(d, err) < 0) {
+		decider_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+void decider_free(struct decider *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->n; i++)
+		free(d->ids[i]);
+	free(d->ids);
+	free(d->parent);
+	free(d->grants);
+	free(d);
+}
+
+unsigned decider_roles(const struct decider *d)
+{
+	return d->roles;
+}
+
+static struct date field_date(const cJSON *fields, const char *name)
+{
+	const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(fields, name));
+	struct date dt = { 0, 0, 0 };
+
+	if (s && date_parse(s, &dt, NULL) < 0)
+		memset(&dt, 0, sizeof dt);
+	return dt;
+}
+
+static void member_flags(struct decider *d, const char *member, struct proc_case *pc)
+{
+	char *json = store_row_json(d->st, ENTITY_MEMBER, member, NULL);
+	struct model_member m;
+
+	if (json && model_member_parse(json, strlen(json), JSON_TOLERANT, &m, NULL) == 0) {
+		pc->under_inspection = m.under_inspection;
+		pc->under_complaint = m.under_complaint;
+		model_member_free(&m);
+	}
+	free(json);
+}
+
+/* The cached case as core/proc sees it (the server's rows_case_load does
+ * the same from its tables). */
+static int load_case(struct decider *d, const char *id, struct proc_case *pc,
+		     struct tthc_err *err)
+{
+	char *json = store_row_json(d->st, ENTITY_CASE, id, err);
+	const struct proc_machine *m;
+	struct model_case c;
+	const char *period;
+
+	memset(pc, 0, sizeof *pc);
+	if (!json)
+		return -1;
+	if (model_case_parse(json, strlen(json), JSON_TOLERANT, &c, err) < 0) {
+		free(json);
+		return -1;
+	}
+	free(json);
+	m = proc_machine((enum procedure)c.procedure);
+	pc->proc = (enum procedure)c.procedure;
+	pc->state = m ? proc_state_find(m, c.state) : -1;
+	pc->version = (long)c.version;
+	pc->member_id = intern(d, c.member);
+	for (size_t i = 0; i < c.n_orgs; i++) {
+		int rel = vocab_find(&vocab_relations, c.orgs[i].relation);
+
+		if (rel >= 0)
+			pc->org[rel] = intern(d, c.orgs[i].org);
+	}
+	member_flags(d, c.member, pc);
+	pc->decision_date = field_date(c.fields, "decision_date");
+	pc->intro_date = field_date(c.fields, "issued_on");
+	pc->temp_from = field_date(c.fields, "from_date");
+	pc->temp_to = field_date(c.fields, "to_date");
+	period = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c.fields, "period"));
+	if (period && period_parse(period, &pc->period, NULL) < 0)
+		memset(&pc->period, 0, sizeof pc->period);
+	model_case_free(&c);
+	if (pc->state < 0)
+		return tthc_fail(err, TTHC_E_INVALID, id, "%s", _("the case is in an unknown state"));
+	return 0;
+}
+
+static struct proc_actor actor(const struct decider *d)
+{
+	struct proc_actor a = { .grants = d->grants, .n_grants = d->n_grants };
+
+	return a;
+}
+
+size_t decider_open(struct decider *d, const char *case_id, const struct proc_action **out,
+		    size_t max, struct tthc_err *err)
+{
+	struct proc_actor a = actor(d);
+	struct proc_case pc;
+
+	if (load_case(d, case_id, &pc, err) < 0)
+		return 0;
+	return proc_actions_open(&a, &pc, within, d, out, max);
+}
+
+static bool needs_form(const struct proc_action *a)
+{
+	for (const struct proc_field *f = a->fields; f && f->name; f++)
+		if (f->flags & FIELD_REQUIRED)
+			return true;
+	return false;
+}
+
+const struct proc_action *decider_approve_action(struct decider *d, const char *case_id,
+						 struct tthc_err *err)
+{
+	const struct proc_action *open[32];
+	size_t n = decider_open(d, case_id, open, 32, err);
+
+	for (size_t i = 0; i < n && i < 32; i++)
+		if (!needs_form(open[i]))
+			return open[i];
+	return NULL;
+}
+
+static enum proc_outcome decide_one(struct decider *d, const char *case_id,
+				    const char *action, const cJSON *payload,
+				    const char *on_behalf_of, struct proc_case *pc,
+				    struct proc_verdict *v, struct tthc_err *err)
+{
+	struct proc_actor a = actor(d);
+	struct proc_request req = {
+		.action = action, .payload = payload, .now = (int64_t)time(NULL),
+		.on_behalf_of = on_behalf_of ? intern(d, on_behalf_of) : 0,
+	};
+
+	if (load_case(d, case_id, pc, err) < 0)
+		return PROC_REFUSED;
+	req.base_version = pc->version;
+	return proc_decide(&a, pc, &req, within, d, v);
+}
+
+int decider_check(struct decider *d, const char *case_id, const char *action,
+		  const cJSON *payload, const char *on_behalf_of, struct proc_verdict *v,
+		  struct tthc_err *err)
+{
+	struct proc_case pc;
+
+	memset(v, 0, sizeof *v);
+	v->outcome = decide_one(d, case_id, action, payload, on_behalf_of, &pc, v, err);
+	return err->code == TTHC_E_OK ? 0 : -1;
+}
+
+static void note_refusal(struct decide_result *res, const char *id, const char *why)
+{
+	if (res->refused++ == 0) {
+		snprintf(res->first_refused, sizeof res->first_refused, "%s", id);
+		snprintf(res->reason, sizeof res->reason, "%s", why);
+	}
+}
+
+int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
+		  const char *action, const cJSON *payload, const char *on_behalf_of,
+		  struct decide_result *res, struct tthc_err *err)
+{
+	struct store_new_action *acts = calloc(n ? n : 1, sizeof *acts);
+	struct proc_verdict *v = malloc(sizeof *v);
+	size_t k = 0;
+	int rc = 0;
+
+	memset(res, 0, sizeof *res);
+	if (!acts || !v) {
+		free(acts);
+		free(v);
+		return tthc_fail(err, TTHC_E_NOMEM, "queue", "%s", _("out of memory"));
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct proc_action *pa = NULL;
+		struct tthc_err one = { 0 };
+		struct proc_case pc;
+		const char *name = action;
+
+		if (!name && (pa = decider_approve_action(d, case_ids[i], &one)))
+			name = pa->name;
+		if (!name) {
+			note_refusal(res, case_ids[i], one.code ? one.msg
+					: _("no step without a form is open to you now"));
+			continue;
+		}
+		memset(v, 0, sizeof *v);
+		if (decide_one(d, case_ids[i], name, payload, on_behalf_of, &pc, v, &one)
+		    != PROC_ALLOWED) {
+			note_refusal(res, case_ids[i], one.code ? one.msg
+					: v->n_reasons ? v->reasons[0].message
+					: _("the case changed: decide again"));
+			continue;
+		}
+		acts[k] = (struct store_new_action){
+			.kind = name, .case_id = case_ids[i], .base_version = pc.version,
+			.payload = payload, .on_behalf_of = on_behalf_of,
+			.client_time = (int64_t)time(NULL),
+			.new_state = v->to_state >= 0 ? proc_machine(pc.proc)->states[v->to_state].name : NULL,
+		};
+		k++;
+	}
+	if (k > 0 && store_queue_actions(d->st, acts, k, res->batch, err) < 0)
+		rc = -1;
+	else
+		res->queued = k;
+	free(acts);
+	free(v);
+	return rc;
+}
