@@ -207,3 +207,31 @@ size_t listmodel_targets(struct listmodel *lm, size_t **out)
 			(*out)[n++] = i;
 	return n;
 }
+
+int listmodel_act(struct listmodel *lm, enum action a, size_t page, struct tthc_err *err)
+{
+	int rc = 1;
+
+	if (a == ACT_TAG_PREFIX) {
+		lm->prefix = lm->n_tagged > 0;
+		return 1;
+	}
+	switch (a) {
+	case ACT_MOVE_DOWN: listmodel_move(lm, 1, page); break;
+	case ACT_MOVE_UP: listmodel_move(lm, -1, page); break;
+	case ACT_PAGE_DOWN: listmodel_move(lm, (long)page, page); break;
+	case ACT_PAGE_UP: listmodel_move(lm, -(long)page, page); break;
+	case ACT_FIRST: listmodel_move(lm, -(long)lm->n, page); break;
+	case ACT_LAST: listmodel_move(lm, (long)lm->n, page); break;
+	case ACT_FILTER_STATE: rc = listmodel_next_state(lm, err) < 0 ? -1 : 1; break;
+	case ACT_FILTER_ORG: rc = listmodel_next_org(lm, err) < 0 ? -1 : 1; break;
+	case ACT_CLEAR: rc = listmodel_clear(lm, err) < 0 ? -1 : 1; break;
+	case ACT_TAG: listmodel_tag(lm); listmodel_move(lm, 1, page); break;
+	case ACT_TAG_MATCHING: listmodel_tag_matching(lm); break;
+	case ACT_UNTAG_ALL: listmodel_untag_all(lm); break;
+	case ACT_TAG_INVERT: listmodel_invert(lm); break;
+	default: return 0;
+	}
+	lm->prefix = false;
+	return rc;
+}

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "actions.h"
 #include "text/fold.h"
 #include "util/err.h"
 
@@ -59,6 +60,12 @@ void listmodel_tag(struct listmodel *lm);            /* toggles the current row 
 size_t listmodel_tag_matching(struct listmodel *lm); /* returns how many got tagged */
 void listmodel_untag_all(struct listmodel *lm);
 void listmodel_invert(struct listmodel *lm);         /* over the visible rows */
+
+/* The list's own actions (moves, filters, tags, the tag prefix) as the
+ * index view's keys run them; page is the rows on screen.  1 when a was
+ * one of them, 0 when not (search, approve... are the view's), -1 on
+ * error.  Any action but the prefix ends the prefix, as in NeoMutt. */
+int listmodel_act(struct listmodel *lm, enum action a, size_t page, struct tthc_err *err);
 
 /* The cases the next action applies to, as indexes into rows (the caller
  * frees *out): every tagged row (in list order) when the prefix was given,

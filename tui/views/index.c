@@ -232,46 +232,32 @@ static enum view_result index_handle(struct app *app, void *self, enum action a)
 	struct index *ix = self;
 	struct listmodel *lm = &ix->lm;
 	struct tthc_err err = { 0 };
-	int rc = 0;
+	size_t before = lm->n_tagged;
 
 	switch (a) {
-	case ACT_MOVE_DOWN: listmodel_move(lm, 1, ix->page); break;
-	case ACT_MOVE_UP: listmodel_move(lm, -1, ix->page); break;
-	case ACT_PAGE_DOWN: listmodel_move(lm, (long)ix->page, ix->page); break;
-	case ACT_PAGE_UP: listmodel_move(lm, -(long)ix->page, ix->page); break;
-	case ACT_FIRST: listmodel_move(lm, -(long)lm->n, ix->page); break;
-	case ACT_LAST: listmodel_move(lm, (long)lm->n, ix->page); break;
-	case ACT_BACK: return VIEW_CLOSE;
-	case ACT_SEARCH: search(app, ix); break;
-	case ACT_FILTER_STATE: rc = listmodel_next_state(lm, &err); break;
-	case ACT_FILTER_ORG: rc = listmodel_next_org(lm, &err); break;
-	case ACT_CLEAR: rc = listmodel_clear(lm, &err); break;
-	case ACT_TAG: listmodel_tag(lm); listmodel_move(lm, 1, ix->page); break;
-	case ACT_TAG_MATCHING: {
-		size_t more = listmodel_tag_matching(lm);
-
-		app_message(app, _("Tagged %zu more; %zu tagged."), more, lm->n_tagged);
+	case ACT_BACK:
+		return VIEW_CLOSE;
+	case ACT_SEARCH:
+		search(app, ix);
 		break;
-	}
-	case ACT_UNTAG_ALL: listmodel_untag_all(lm); break;
-	case ACT_TAG_INVERT: listmodel_invert(lm); break;
-	case ACT_TAG_PREFIX:
-		if (lm->n_tagged == 0)
-			app_message(app, "%s", _("No case is tagged."));
-		else
-			lm->prefix = true;
-		return VIEW_STAY;
 	case ACT_SELECT:
 	case ACT_APPROVE:
 	case ACT_ACT:
 		act_on_set(app, ix, a);
-		return VIEW_STAY;
-	default: break;
+		break;
+	case ACT_TAG_PREFIX:
+		listmodel_act(lm, a, ix->page, &err);
+		if (!lm->prefix)
+			app_message(app, "%s", _("No case is tagged."));
+		break;
+	default:
+		if (listmodel_act(lm, a, ix->page, &err) < 0)
+			app_error(app, &err);
+		else if (a == ACT_TAG_MATCHING)
+			app_message(app, _("Tagged %zu more; %zu tagged."), lm->n_tagged - before,
+				    lm->n_tagged);
+		break;
 	}
-	/* The prefix is for the very next action only (NeoMutt). */
-	lm->prefix = false;
-	if (rc < 0)
-		app_error(app, &err);
 	return VIEW_STAY;
 }
 
