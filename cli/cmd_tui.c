@@ -41,6 +41,24 @@ static struct store *configured_store(const struct config *cfg, struct tthc_err 
 	return store_open(host, port, user, err);
 }
 
+/* The user's tthcrc.  `set language` is known only once it is read: then
+ * the catalog changes and the file is read again, so that its errors are
+ * shown in that language (config.h). */
+static int load_config(struct config **cfg, const char *path, struct tthc_err *err)
+{
+	config_set_binding_check(*cfg, keymap_check, NULL);
+	if (config_load_user(*cfg, path, err) < 0)
+		return -1;
+	if (!*config_string(*cfg, CONFIG_LANGUAGE))
+		return 0;
+	i18n_init(config_string(*cfg, CONFIG_LANGUAGE));
+	config_free(*cfg);
+	if (!(*cfg = config_new()))
+		return tthc_fail(err, TTHC_E_NOMEM, "tthcrc", "%s", _("out of memory"));
+	config_set_binding_check(*cfg, keymap_check, NULL);
+	return config_load_user(*cfg, path, err);
+}
+
 static int run(const char *config_path, const char *store_path)
 {
 	struct config *cfg = config_new();
@@ -52,8 +70,7 @@ static int run(const char *config_path, const char *store_path)
 		cli_error("%s", _("out of memory"));
 		return EXIT_BAD_INPUT;
 	}
-	config_set_binding_check(cfg, keymap_check, NULL);
-	if (config_load_user(cfg, config_path, &err) < 0)
+	if (load_config(&cfg, config_path, &err) < 0)
 		goto fail;
 	if (!store_path)
 		store_path = getenv("TTHC_STORE");

@@ -67,6 +67,32 @@ void app_error(struct app *app, const struct tthc_err *err)
 	app->msg_error = true;
 }
 
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A bar once a sync step has run half a second (issue 7), with the key
+ * that cancels it. */
+static void progress(const struct app *a, char *line, size_t size)
+{
+	const struct sync_status *s = &a->sync_status;
+	char bar[11];
+	int filled;
+
+	if (s->state != SYNC_RUNNING || now_ms() - s->started_ms < 500)
+		return;
+	filled = s->progress < 0 ? 0 : s->progress / 10;
+	for (int i = 0; i < 10; i++)
+		bar[i] = i < filled ? '#' : '.';
+	bar[10] = '\0';
+	snprintf(line + strlen(line), size - strlen(line), _(" [%s] %d%% (Esc cancels)"), bar,
+		 s->progress < 0 ? 0 : s->progress);
+}
+
 static void draw_status(struct app *app, int cols)
 {
 	const struct app *a = app;
@@ -88,6 +114,7 @@ static void draw_status(struct app *app, int cols)
 	}
 	snprintf(line, sizeof line, _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
 		 title, net, (long long)a->pending, (long long)a->attention, when);
+	progress(a, line, sizeof line);
 	wattron(stdscr, A_REVERSE);
 	app_put(stdscr, 0, 0, line, cols, true);
 	wattroff(stdscr, A_REVERSE);

@@ -27,7 +27,7 @@ enum sync_state {
 struct sync_status {
 	enum sync_state state;
 	int progress;           /* 0..100, or -1 when not known */
-	int64_t started;        /* when the running step began (seconds) */
+	int64_t started_ms;     /* when the running step began (CLOCK_MONOTONIC) */
 	char message[256];      /* translated; "" when none */
 };
 

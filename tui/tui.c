@@ -238,6 +238,8 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 			clearok(curscr, TRUE);
 		else if (key >= 0 && (LINES < 10 || COLS < 40))
 			app->quit = key == 'Q';
+		else if (key == KEY_ESC_CODE && app->sync_status.state == SYNC_RUNNING)
+			app->sync->cancel(app->sync->ctx);
 		else if (key >= 0)
 			dispatch(app, key);
 	}

@@ -2,11 +2,13 @@
  * for the TUI tests (test-only): a province, a base committee and two
  * branches, N members with synthetic Vietnamese names (core/demo), one fee
  * case each for October 2026 -- every sixth still due, the rest paid,
- * alternating between the two branches -- and a session holding ROLE
+ * alternating between the two branches; every fifth past its deadline and
+ * the one after it due within the hour -- and a session holding ROLE
  * (default finance) in the base committee. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "demo/names.h"
 #include "model/changes.h"
@@ -19,6 +21,21 @@ static void row(struct buf *b, int *n, const char *kind, const char *id, const c
 {
 	buf_printf(b, "%s{\"kind\":\"%s\",\"id\":\"%s\",\"version\":1,\"org_after\":\"%s\","
 		   "\"tombstone\":false,\"row\":%s}", (*n)++ ? "," : "", kind, id, org, json);
+}
+
+/* The deadlines of case i, relative to now, as JSON array items. */
+static void deadline(int i, char *out, size_t size)
+{
+	time_t t = time(NULL) + (i % 5 == 0 ? -3600 : 1800);
+	struct tm tm;
+	char when[32];
+
+	gmtime_r(&t, &tm);
+	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (i % 5 == 0 || i % 5 == 1)
+		snprintf(out, size, "{\"name\":\"notice\",\"due\":\"%s\"}", when);
+	else
+		out[0] = '\0';
 }
 
 static int fill(struct store *st, int count, struct tthc_err *err)
@@ -41,7 +58,7 @@ static int fill(struct store *st, int count, struct tthc_err *err)
 	    "\"sub-branch\",\"name\":\"Chi bộ thôn Tây\"}");
 	for (int i = 1; i <= count; i++) {
 		struct demo_name dn;
-		char name[DEMO_NAME_MAX], id[32], member[32], org[8];
+		char name[DEMO_NAME_MAX], id[32], member[32], org[8], due[96];
 
 		demo_name_draw(&rng, &dn);
 		demo_name_format(&dn, name, sizeof name);
@@ -55,12 +72,13 @@ static int fill(struct store *st, int count, struct tthc_err *err)
 			   "\"region\":1}", member, i, name, dn.sex == DEMO_MALE ? "male" : "female",
 			   org);
 		row(&b, &n, "member", member, org, j.data);
+		deadline(i, due, sizeof due);
 		buf_reset(&j);
 		buf_printf(&j, "{\"id\":\"%s\",\"procedure\":\"fee\",\"state\":\"%s\",\"version\":1,"
 			   "\"member\":\"%s\",\"orgs\":[{\"relation\":\"own\",\"org\":\"%s\"}],"
 			   "\"fields\":{\"period\":\"2026-10\"},\"created_at\":\"2026-11-01T01:00:00Z\","
-			   "\"updated_at\":\"2026-11-02T02:30:00Z\",\"deadlines\":[]}",
-			   id, i % 6 == 0 ? "due" : "paid", member, org);
+			   "\"updated_at\":\"2026-11-02T02:30:00Z\",\"deadlines\":[%s]}",
+			   id, i % 6 == 0 ? "due" : "paid", member, org, due);
 		row(&b, &n, "case", id, org, j.data);
 	}
 	buf_puts(&b, "],\"next\":\"k-1\",\"more\":false}");

@@ -48,6 +48,17 @@ like "with its keys in the view it came from" "$seen" "y +approve"
 tui_keys Escape Escape Q
 tui_end
 
+echo "set keymap vi" >"$rc"
+tui_start -- tui --config "$rc" --store "$store"
+shows "set keymap vi: the menu shows vi's keys" "l Open"
+tui_keys l
+shows "l opens" "30 of 30 shown"
+like "h goes back in the list's menu" "$(tui_screen | sed -n 24p)" "h Back"
+tui_keys j t
+shows "j moves down and t tags" "1 tagged"
+tui_keys h Q
+tui_end
+
 run "$TTHC" </dev/null
 status_is "tthc alone, not on a terminal, prints help and exits 2" 2
 like "the help names the tui command" "$err" "tui"

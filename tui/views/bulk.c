@@ -6,7 +6,7 @@
 
 #define SHOWN 5
 
-void bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
+bool bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
 	      const char *action, const char *label, const cJSON *payload,
 	      const char *on_behalf_of)
 {
@@ -18,7 +18,7 @@ void bulk_act(struct app *app, const char *const *ids, const char *const *names,
 
 	if (n == 0) {
 		app_message(app, "%s", _("No case to act on: tag some, or move to one."));
-		return;
+		return false;
 	}
 	for (size_t i = 0; i < n && i < SHOWN; i++) {
 		snprintf(lines[k], sizeof lines[k], "%s  %s", ids[i], names[i] ? names[i] : "");
@@ -36,11 +36,11 @@ void bulk_act(struct app *app, const char *const *ids, const char *const *names,
 		snprintf(question, sizeof question, _("Approve %zu cases? y/N"), n);
 	if (!app_confirm(app, question, details, k)) {
 		app_message(app, "%s", _("Nothing done."));
-		return;
+		return false;
 	}
 	if (decider_queue(app->dec, ids, n, action, payload, on_behalf_of, &res, &err) < 0) {
 		app_error(app, &err);
-		return;
+		return false;
 	}
 	if (res.refused)
 		app_message(app, _("Queued %zu; %zu not allowed now (%s: %s). u takes the batch back."),
@@ -49,6 +49,7 @@ void bulk_act(struct app *app, const char *const *ids, const char *const *names,
 		app_message(app, _("Queued %zu actions. u takes them back while they wait."),
 			    res.queued);
 	app_changed(app);
+	return res.queued > 0;
 }
 
 struct case_set *case_set_copy(const struct case_set *s)

@@ -24,8 +24,9 @@ struct case_set *case_set_copy(const struct case_set *s);
 void case_set_free(struct case_set *s);
 
 /* ids[n] and their names (names[i] may be NULL) for the confirmation.
- * action NULL: approve (each case's step without a form). */
-void bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
+ * action NULL: approve (each case's step without a form).  True when
+ * something was queued. */
+bool bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
 	      const char *action, const char *label, const cJSON *payload,
 	      const char *on_behalf_of);
 

@@ -104,12 +104,14 @@ static cJSON *payload(struct form *fm)
 	return p;
 }
 
-static void submit(struct app *app, struct form *fm)
+/* True when the action was queued: the form has done its work. */
+static bool submit(struct app *app, struct form *fm)
 {
 	char *behalf = fm->behalf ? app_wide_to_utf8(fm->text[fm->n], fm->len[fm->n]) : NULL;
 	struct proc_verdict v;
 	struct tthc_err err = { 0 };
 	cJSON *p = payload(fm);
+	bool queued = false;
 
 	for (int i = 0; i <= fm->n; i++)
 		fm->msg[i][0] = '\0';
@@ -128,11 +130,12 @@ static void submit(struct app *app, struct form *fm)
 		}
 		app_message(app, "%s", v.n_reasons ? v.reasons[0].message : _("Not allowed now."));
 	} else {
-		bulk_act(app, fm->set->ids, fm->set->names, fm->set->n, fm->pa->name,
-			 _(fm->pa->label), p, behalf && *behalf ? behalf : NULL);
+		queued = bulk_act(app, fm->set->ids, fm->set->names, fm->set->n, fm->pa->name,
+				  _(fm->pa->label), p, behalf && *behalf ? behalf : NULL);
 	}
 	cJSON_Delete(p);
 	free(behalf);
+	return queued;
 }
 
 static enum view_result form_handle(struct app *app, void *self, enum action a)
@@ -151,8 +154,7 @@ static enum view_result form_handle(struct app *app, void *self, enum action a)
 	case ACT_BACK:
 		return VIEW_CLOSE;
 	case ACT_SUBMIT:
-		submit(app, fm);
-		break;
+		return submit(app, fm) ? VIEW_CLOSE : VIEW_STAY;
 	default:
 		break;
 	}
