@@ -5,6 +5,7 @@
  * alternating between the two branches; every fifth past its deadline and
  * the one after it due within the hour -- and a session holding ROLE
  * (default finance) in the base committee. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,13 +39,34 @@ static void deadline(int i, char *out, size_t size)
 		out[0] = '\0';
 }
 
+/* Apply the page in b (its rows already written) with more or not. */
+static int apply(struct store *st, struct buf *b, bool more, struct tthc_err *err)
+{
+	struct model_changes_page page;
+	cJSON *tree;
+	int rc;
+
+	buf_printf(b, "],\"next\":\"k-1\",\"more\":%s}", more ? "true" : "false");
+	if (buf_failed(b))
+		return tthc_fail(err, TTHC_E_NOMEM, "fixture", "out of memory");
+	tree = cJSON_Parse(b->data);
+	buf_reset(b);
+	if (!tree || model_changes_page_decode(tree, JSON_TOLERANT, &page, err) < 0) {
+		cJSON_Delete(tree);
+		return err->code ? -1 : tthc_fail(err, TTHC_E_BAD_JSON, "fixture", "bad page");
+	}
+	cJSON_Delete(tree);
+	rc = store_apply_page(st, &page, err);
+	model_changes_page_free(&page);
+	return rc;
+}
+
+/* Pages of 500 cases, as a first pull brings them. */
 static int fill(struct store *st, int count, struct tthc_err *err)
 {
 	struct buf b = BUF_INIT, j = BUF_INIT;
-	struct model_changes_page page;
 	struct rng rng;
-	cJSON *tree;
-	int n = 0, rc;
+	int n = 0, rc = 0;
 
 	rng_seed(&rng, 7);
 	buf_puts(&b, "{\"changes\":[");
@@ -56,7 +78,7 @@ static int fill(struct store *st, int count, struct tthc_err *err)
 	    "\"sub-branch\",\"name\":\"Chi bộ thôn Đông\"}");
 	row(&b, &n, "organisation", "o-3", "o-3", "{\"id\":\"o-3\",\"parent\":\"o-1\",\"type\":"
 	    "\"sub-branch\",\"name\":\"Chi bộ thôn Tây\"}");
-	for (int i = 1; i <= count; i++) {
+	for (int i = 1; i <= count && rc == 0; i++) {
 		struct demo_name dn;
 		char name[DEMO_NAME_MAX], id[32], member[32], org[8], due[96];
 
@@ -80,20 +102,16 @@ static int fill(struct store *st, int count, struct tthc_err *err)
 			   "\"updated_at\":\"2026-11-02T02:30:00Z\",\"deadlines\":[%s]}",
 			   id, i % 6 == 0 ? "due" : "paid", member, org, due);
 		row(&b, &n, "case", id, org, j.data);
+		if (i % 500 == 0 && i < count) {
+			rc = apply(st, &b, true, err);
+			n = 0;
+			buf_puts(&b, "{\"changes\":[");
+		}
 	}
-	buf_puts(&b, "],\"next\":\"k-1\",\"more\":false}");
 	buf_free(&j);
-	if (buf_failed(&b))
-		return tthc_fail(err, TTHC_E_NOMEM, "fixture", "out of memory");
-	tree = cJSON_Parse(b.data);
+	if (rc == 0)
+		rc = apply(st, &b, false, err);
 	buf_free(&b);
-	if (!tree || model_changes_page_decode(tree, JSON_TOLERANT, &page, err) < 0) {
-		cJSON_Delete(tree);
-		return err->code ? -1 : tthc_fail(err, TTHC_E_BAD_JSON, "fixture", "bad page");
-	}
-	cJSON_Delete(tree);
-	rc = store_apply_page(st, &page, err);
-	model_changes_page_free(&page);
 	return rc;
 }
 

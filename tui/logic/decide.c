@@ -19,34 +19,72 @@ struct decider {
 	char **ids;
 	long *parent;
 	size_t n, cap;
+	size_t *index;          /* open addressing: number, 0 empty; 2 * cap slots */
 	struct proc_grant *grants;
 	size_t n_grants;
 	unsigned roles;
 };
 
+static size_t hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The slot of id in the index: the one holding it or the empty one where it
+ * goes.  A hash, not a scan: a bulk action over 30,000 cases interns as
+ * many members. */
+static size_t *slot_of(const struct decider *d, const char *id)
+{
+	size_t mask = 2 * d->cap - 1, i = hash(id) & mask;
+
+	while (d->index[i] && strcmp(d->ids[d->index[i] - 1], id))
+		i = (i + 1) & mask;
+	return &d->index[i];
+}
+
+static bool grow(struct decider *d)
+{
+	size_t cap = d->cap ? 2 * d->cap : 64;
+	size_t *index = calloc(2 * cap, sizeof *index);
+	char **ids = index ? realloc(d->ids, cap * sizeof *ids) : NULL;
+	long *parent;
+
+	if (ids)
+		d->ids = ids;
+	if (!ids || !(parent = realloc(d->parent, cap * sizeof *parent))) {
+		free(index);
+		return false;
+	}
+	d->parent = parent;
+	free(d->index);
+	d->index = index;
+	d->cap = cap;
+	for (size_t i = 0; i < d->n; i++)
+		*slot_of(d, d->ids[i]) = i + 1;
+	return true;
+}
+
+/* The number standing for id (0 when out of memory). */
 static long intern(struct decider *d, const char *id)
 {
-	for (size_t i = 0; i < d->n; i++)
-		if (!strcmp(d->ids[i], id))
-			return (long)i + 1;
-	if (d->n == d->cap) {
-		size_t cap = d->cap ? 2 * d->cap : 64;
-		char **ids = realloc(d->ids, cap * sizeof *ids);
-		long *parent;
+	size_t *slot;
 
-		if (!ids)
-			return 0;
-		d->ids = ids;
-		parent = realloc(d->parent, cap * sizeof *parent);
-		if (!parent)
-			return 0;
-		d->parent = parent;
-		d->cap = cap;
+	if (d->cap) {
+		slot = slot_of(d, id);
+		if (*slot)
+			return (long)*slot;
 	}
+	if (d->n == d->cap && !grow(d))
+		return 0;
 	if (!(d->ids[d->n] = strdup(id)))
 		return 0;
 	d->parent[d->n] = -1;
-	return (long)++d->n;
+	*slot_of(d, id) = ++d->n;
+	return (long)d->n;
 }
 
 static long parent_of(struct decider *d, long org)
@@ -133,6 +171,7 @@ void decider_free(struct decider *d)
 		free(d->ids[i]);
 	free(d->ids);
 	free(d->parent);
+	free(d->index);
 	free(d->grants);
 	free(d);
 }
@@ -234,11 +273,12 @@ static bool needs_form(const struct proc_action *a)
 	return false;
 }
 
-const struct proc_action *decider_approve_action(struct decider *d, const char *case_id,
-						 struct tthc_err *err)
+/* approve's action among the open ones of a loaded case. */
+static const struct proc_action *approve_of(struct decider *d, const struct proc_case *pc)
 {
 	const struct proc_action *open[32];
-	size_t n = decider_open(d, case_id, open, 32, err);
+	struct proc_actor a = actor(d);
+	size_t n = proc_actions_open(&a, pc, within, d, open, 32);
 
 	for (size_t i = 0; i < n && i < 32; i++)
 		if (!needs_form(open[i]))
@@ -246,20 +286,25 @@ const struct proc_action *decider_approve_action(struct decider *d, const char *
 	return NULL;
 }
 
-static enum proc_outcome decide_one(struct decider *d, const char *case_id,
-				    const char *action, const cJSON *payload,
-				    const char *on_behalf_of, struct proc_case *pc,
-				    struct proc_verdict *v, struct tthc_err *err)
+const struct proc_action *decider_approve_action(struct decider *d, const char *case_id,
+						 struct tthc_err *err)
+{
+	struct proc_case pc;
+
+	return load_case(d, case_id, &pc, err) < 0 ? NULL : approve_of(d, &pc);
+}
+
+static enum proc_outcome decide_loaded(struct decider *d, const struct proc_case *pc,
+				       const char *action, const cJSON *payload,
+				       const char *on_behalf_of, struct proc_verdict *v)
 {
 	struct proc_actor a = actor(d);
 	struct proc_request req = {
 		.action = action, .payload = payload, .now = (int64_t)time(NULL),
 		.on_behalf_of = on_behalf_of ? intern(d, on_behalf_of) : 0,
+		.base_version = pc->version,
 	};
 
-	if (load_case(d, case_id, pc, err) < 0)
-		return PROC_REFUSED;
-	req.base_version = pc->version;
 	return proc_decide(&a, pc, &req, within, d, v);
 }
 
@@ -270,8 +315,10 @@ int decider_check(struct decider *d, const char *case_id, const char *action,
 	struct proc_case pc;
 
 	memset(v, 0, sizeof *v);
-	v->outcome = decide_one(d, case_id, action, payload, on_behalf_of, &pc, v, err);
-	return err->code == TTHC_E_OK ? 0 : -1;
+	if (load_case(d, case_id, &pc, err) < 0)
+		return -1;
+	v->outcome = decide_loaded(d, &pc, action, payload, on_behalf_of, v);
+	return 0;
 }
 
 static void note_refusal(struct decide_result *res, const char *id, const char *why)
@@ -303,18 +350,19 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		struct proc_case pc;
 		const char *name = action;
 
-		if (!name && (pa = decider_approve_action(d, case_ids[i], &one)))
+		if (load_case(d, case_ids[i], &pc, &one) < 0) {
+			note_refusal(res, case_ids[i], one.msg);
+			continue;
+		}
+		if (!name && (pa = approve_of(d, &pc)))
 			name = pa->name;
 		if (!name) {
-			note_refusal(res, case_ids[i], one.code ? one.msg
-					: _("no step without a form is open to you now"));
+			note_refusal(res, case_ids[i], _("no step without a form is open to you now"));
 			continue;
 		}
 		memset(v, 0, sizeof *v);
-		if (decide_one(d, case_ids[i], name, payload, on_behalf_of, &pc, v, &one)
-		    != PROC_ALLOWED) {
-			note_refusal(res, case_ids[i], one.code ? one.msg
-					: v->n_reasons ? v->reasons[0].message
+		if (decide_loaded(d, &pc, name, payload, on_behalf_of, v) != PROC_ALLOWED) {
+			note_refusal(res, case_ids[i], v->n_reasons ? v->reasons[0].message
 					: _("the case changed: decide again"));
 			continue;
 		}

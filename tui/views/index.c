@@ -161,21 +161,26 @@ static void index_draw(struct app *app, void *self, int y0, int h, int w)
 	for (size_t v = lm->top; v < lm->n_visible && (int)(v - lm->top) < h - 1; v++) {
 		size_t i = lm->visible[v];
 		const struct store_case_row *c = &ix->cases.rows[i];
-		int y = y0 + 1 + (int)(v - lm->top), warn;
+		int y = y0 + 1 + (int)(v - lm->top), warn, used;
 		char dl[48];
 
-		if (v == lm->cur)
-			wattron(stdscr, app_attr_cursor(app));
 		app_put(stdscr, y, 0, lm->tagged[i] ? "*" : " ", 1, false);
 		app_put(stdscr, y, 1, c->attention ? "!" : c->pending ? "~" : " ", 1, false);
-		app_put(stdscr, y, 2, c->member_name ? c->member_name : c->member, name_w, true);
+		/* The cursor is the name in reverse, not a bar across the row: a
+		 * move then rewrites two names, not two whole lines (DESIGN.md
+		 * section 6, bytes over a slow SSH link). */
+		if (v == lm->cur)
+			wattron(stdscr, app_attr_cursor(app));
+		used = app_put(stdscr, y, 2, c->member_name ? c->member_name : c->member, name_w,
+			       false);
+		wattroff(stdscr, app_attr_cursor(app));
+		app_put(stdscr, y, 2 + used, "", name_w - used, true);
 		app_put(stdscr, y, 2 + name_w + 1, state_label(ix->proc, c->state), 26, true);
 		warn = deadline_text(c, dl, sizeof dl);
-		if (warn && v != lm->cur)
+		if (warn)
 			wattron(stdscr, app_attr_warn(app));
 		app_put(stdscr, y, 2 + name_w + 28, dl, w - (2 + name_w + 28), true);
 		wattroff(stdscr, app_attr_warn(app));
-		wattroff(stdscr, app_attr_cursor(app));
 	}
 }
 
