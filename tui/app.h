@@ -18,6 +18,7 @@
 
 struct app {
 	struct store *st;
+	const struct config *cfg;
 	struct decider *dec;
 	struct keymap km;
 	const struct sync_hook *sync;

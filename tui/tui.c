@@ -211,6 +211,7 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 	if (!app)
 		return tthc_fail(err, TTHC_E_NOMEM, "tui", "%s", _("out of memory"));
 	app->st = st;
+	app->cfg = cfg;
 	app->sync = &sync_hook_offline;
 	term_set_charset(config_string(cfg, CONFIG_CHARSET));
 	if (keymap_init(&app->km, config_string(cfg, CONFIG_KEYMAP), err) < 0 ||

@@ -33,6 +33,6 @@ struct view_ops {
 };
 
 extern const struct view_ops view_menu, view_index, view_case, view_form, view_outbox,
-	view_attention, view_help;
+	view_attention, view_help, view_settings;
 
 #endif

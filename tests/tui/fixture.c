@@ -1,10 +1,12 @@
-/* tui-fixture STORE N [ROLE]: a store file as a first pull would leave it,
+/* tui-fixture STORE N [ROLE [CONFLICTS]]: a store file as a first pull would leave it,
  * for the TUI tests (test-only): a province, a base committee and two
  * branches, N members with synthetic Vietnamese names (core/demo), one fee
  * case each for October 2026 -- every sixth still due, the rest paid,
  * alternating between the two branches; every fifth past its deadline and
  * the one after it due within the hour -- and a session holding ROLE
- * (default finance) in the base committee. */
+ * (default finance) in the base committee.  With CONFLICTS, cases c-1 to
+ * c-CONFLICTS are confirmed, pushed and answered as conflicts (the server
+ * at version 2), so they are in the needs-attention list. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 #include "demo/names.h"
 #include "model/changes.h"
 #include "store/cache.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "util/buf.h"
 
@@ -115,6 +118,42 @@ static int fill(struct store *st, int count, struct tthc_err *err)
 	return rc;
 }
 
+/* Queue confirm on c-1..c-n, take them for a push, and answer conflict. */
+static int conflicts(struct store *st, int n, struct tthc_err *err)
+{
+	struct store_new_action *acts = calloc((size_t)n, sizeof *acts);
+	struct model_action_result *res = calloc((size_t)n, sizeof *res);
+	struct model_actions_response resp = { res, (size_t)n };
+	struct model_actions_request req = { 0 };
+	struct store_push_summary sum;
+	char ids[64][16];
+	int rc = -1;
+
+	if (!acts || !res || n > 64)
+		goto done;
+	for (int i = 0; i < n; i++) {
+		snprintf(ids[i], sizeof ids[i], "c-%d", i + 1);
+		acts[i] = (struct store_new_action){ .kind = "confirm", .case_id = ids[i],
+			.base_version = 1, .client_time = (int64_t)time(NULL), .new_state = "confirmed" };
+	}
+	if (store_queue_actions(st, acts, (size_t)n, NULL, err) < 0 ||
+	    store_outbox_take(st, (size_t)n, &req, err) < 0)
+		goto done;
+	for (size_t i = 0; i < req.n_actions; i++) {
+		snprintf(res[i].id, sizeof res[i].id, "%s", req.actions[i].id);
+		res[i].status = RESULT_CONFLICT;
+		res[i].version = 2;
+		res[i].has_version = true;
+	}
+	resp.n_results = req.n_actions;
+	rc = store_apply_results(st, &resp, &sum, err);
+	model_actions_request_free(&req);
+done:
+	free(acts);
+	free(res);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	struct tthc_err err = { 0 };
@@ -123,7 +162,7 @@ int main(int argc, char **argv)
 	int rc;
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: tui-fixture STORE N [ROLE]\n");
+		fprintf(stderr, "usage: tui-fixture STORE N [ROLE [CONFLICTS]]\n");
 		return 2;
 	}
 	snprintf(roles, sizeof roles, "[{\"role\":\"%s\",\"org\":\"o-1\"}]",
@@ -132,6 +171,8 @@ int main(int argc, char **argv)
 	rc = st ? fill(st, atoi(argv[2]), &err) : -1;
 	if (rc == 0)
 		rc = store_set_roles(st, roles, &err);
+	if (rc == 0 && argc > 4)
+		rc = conflicts(st, atoi(argv[4]), &err);
 	store_close(st);
 	if (rc < 0) {
 		fprintf(stderr, "tui-fixture: %s: %s\n", err.where, err.msg);

@@ -45,6 +45,7 @@ for a in $names; do
 done
 is "the help screen lists every action of the table" "$missing" ""
 like "with its keys in the view it came from" "$seen" "y +approve"
+like "and the user's macros with their descriptions" "$seen" "A +;y +Approve the tagged cases"
 tui_keys Escape Escape Q
 tui_end
 
@@ -56,6 +57,8 @@ shows "l opens" "30 of 30 shown"
 like "h goes back in the list's menu" "$(tui_screen | sed -n 24p)" "h Back"
 tui_keys j t
 shows "j moves down and t tags" "1 tagged"
+tui_keys h G l
+shows "the settings show what tthcrc set, and where" "keymap           vi  ($rc:1)"
 tui_keys h Q
 tui_end
 

@@ -1,6 +1,8 @@
 /* Help (? and F1): every action of the table with its keys in the view it
  * was opened from, and its description -- generated, never written by
- * hand, so it cannot miss an action or show a stale key. */
+ * hand, so it cannot miss an action or show a stale key -- then the user's
+ * macros there. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,7 +12,7 @@
 
 struct help {
 	enum view_id from;
-	size_t cur, top, page;
+	size_t rows, cur, top, page;    /* rows: the actions, then the macros */
 };
 
 static void *help_open(struct app *app, const void *arg)
@@ -29,12 +31,57 @@ static const char *help_title(void *self)
 	return _("Help");
 }
 
+/* The user's macros in the view, after the actions: key, keys, description. */
+static size_t macros(const struct app *app, enum view_id v, const struct binding **out,
+		     size_t max)
+{
+	enum view_id order[2] = { v, VIEW_GENERIC };
+	size_t n = 0;
+
+	for (int o = 0; o < (v == VIEW_GENERIC ? 1 : 2); o++)
+		for (size_t i = 0; i < app->km.n[order[o]]; i++) {
+			const struct binding *b = &app->km.b[order[o]][i];
+
+			if (b->n_macro && keymap_lookup(&app->km, v, b->key) == b && n < max)
+				out[n++] = b;
+		}
+	return n;
+}
+
+static void macro_line(const struct binding *b, int y, int w, bool cur, const struct app *app)
+{
+	char key[24], keys[256] = "", one[24];
+
+	key_notation(b->key, key, sizeof key);
+	for (size_t k = 0; k < b->n_macro; k++) {
+		key_notation(b->macro[k], one, sizeof one);
+		snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s", one);
+	}
+	if (cur)
+		wattron(stdscr, app_attr_cursor(app));
+	app_put(stdscr, y, 1, key, 16, true);
+	app_put(stdscr, y, 18, keys, 14, true);
+	app_put(stdscr, y, 33, b->description ? b->description : _("(macro)"), w - 34, true);
+	wattroff(stdscr, app_attr_cursor(app));
+}
+
+#define MAX_MACROS 64
+
 static void help_draw(struct app *app, void *self, int y0, int h, int w)
 {
 	struct help *hp = self;
+	const struct binding *mac[MAX_MACROS];
+	size_t n_mac = macros(app, hp->from, mac, MAX_MACROS);
 
+	hp->rows = ACT_COUNT + n_mac;
 	hp->page = h > 0 ? (size_t)h : 1;
 	rows_scroll(hp->cur, &hp->top, hp->page);
+	for (size_t m = hp->top > ACT_COUNT ? hp->top - ACT_COUNT : 0; m < n_mac; m++) {
+		size_t row = ACT_COUNT + m;
+
+		if (row >= hp->top && (int)(row - hp->top) < h)
+			macro_line(mac[m], y0 + (int)(row - hp->top), w, row == hp->cur, app);
+	}
 	for (size_t a = hp->top; a < ACT_COUNT && (int)(a - hp->top) < h; a++) {
 		int keys[4], y = y0 + (int)(a - hp->top);
 		size_t n = keymap_keys_for(&app->km, hp->from, (enum action)a, keys, 4);
@@ -59,7 +106,7 @@ static enum view_result help_handle(struct app *app, void *self, enum action a)
 	struct help *hp = self;
 
 	(void)app;
-	if (rows_move(a, ACT_COUNT, &hp->cur, &hp->top, hp->page))
+	if (rows_move(a, hp->rows ? hp->rows : ACT_COUNT, &hp->cur, &hp->top, hp->page))
 		return VIEW_STAY;
 	return a == ACT_BACK || a == ACT_HELP ? VIEW_CLOSE : VIEW_STAY;
 }

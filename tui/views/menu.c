@@ -98,6 +98,9 @@ static enum view_result menu_handle(struct app *app, void *self, enum action a)
 	case E_ATTENTION:
 		app_push(app, &view_attention, NULL);
 		break;
+	case E_SETTINGS:
+		app_push(app, &view_settings, NULL);
+		break;
 	default:
 		app_message(app, "%s", _("Not in this version yet: use the tthc commands."));
 		break;
