@@ -1,4 +1,4 @@
-#!/bin/bash
+#!/bin/sh
 # The TUI in a real tmux (issue 7's benchmarks), against a store of 100,000
 # cached fee cases:
 # - bytes written to the terminal for one cursor move and one one-line
