@@ -7,6 +7,7 @@
 #   make clean
 #
 # Sources are found by wildcard: a new core/<module>/*.c, cli/*.c,
+# tui/*.c, tui/views/*.c, tui/logic/*.c, keymaps/*.keys,
 # tests/unit/test_*.c, tests/support/*.c, bench/bench_*.c or bench/lib/*.c
 # needs no change here.
 
