@@ -25,10 +25,41 @@ tui_keys C-x
 shows "the form checks and asks" "Return a wrong payment with a reason: 1 cases? y/N"
 tui_keys y
 shows "the action is pending" "pending 1 "
-shows "and the form closes on the case" "Actions open to you now:"
+shows "and the form closes on the case, which now waits" "An action on it is queued"
 payload=$(sqlite3 "$store" "SELECT payload FROM outbox")
 is "the payload is the NFC text" "$payload" '{"reason":"Nộp nhầm"}'
 is "as return-amount" "$(sqlite3 "$store" "SELECT kind FROM outbox")" "return-amount"
+tui_keys Escape
+shows "back in the list" "of 30 shown"
+
+# Paying a due month is the member's act, which the finance officer keys in
+# on the member's behalf: the form offers it, filled with the member.
+# s steps through the states in order of appearance: on to Due.
+for _ in 1 2 3; do
+	tui_keys s
+	sleep 0.3
+	case "$(tui_screen)" in *"state: Due"*) break ;; esac
+done
+shows "s: the due cases" "state: Due"
+tui_keys End x
+shows "a due month can be paid" "Pay the month's fee"
+tui_keys Enter
+shows "the pay form" "Amount paid, in"
+like "on behalf of the case's member" "$screen" "On behalf of \\(member id\\): m-[0-9]+"
+tui_keys -l 80000
+tui_keys Down
+shows "a date field says how to write it" "a date: dd/mm/yyyy"
+tui_keys -l 20/11/2026
+tui_keys Down
+shows "a choice field lists its choices" "one of: online (Online) cash (Cash to the branch)"
+tui_keys -l cash
+tui_keys C-x
+shows "the form checks and asks" "Pay the month's fee: 1 cases? y/N"
+tui_keys y
+shows "queued" "pending 2 "
+row=$(sqlite3 "$store" "SELECT payload || ' ' || on_behalf_of FROM outbox WHERE kind = 'pay'")
+like "amount, ISO date and method, on behalf of the member" "$row" \
+	'^\{"amount":80000,"paid_on":"2026-11-20","method":"cash"\} m-[0-9]+$'
 tui_keys Escape Escape Q
 tui_end
 done_testing

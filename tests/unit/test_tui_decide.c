@@ -133,6 +133,26 @@ static void approve_queues_the_allowed_in_one_batch(void **state)
 	decider_free(d);
 }
 
+static void a_case_with_a_queued_action_takes_no_other(void **state)
+{
+	static const char *const ids[] = { "c-1", "c-2" };
+	struct fx *f = *state;
+	struct tthc_err err = { 0 };
+	struct decider *d = decider_new(f->st, &err);
+	struct decide_result res;
+
+	assert_int_equal(decider_queue(d, ids, 1, NULL, NULL, NULL, &res, &err), 0);
+	assert_int_equal(res.queued, 1);
+	assert_true(decider_queued(d, "c-1"));
+	assert_false(decider_queued(d, "c-2"));
+	assert_int_equal(decider_queue(d, ids, 2, NULL, NULL, NULL, &res, &err), 0);
+	assert_int_equal(res.queued, 1);
+	assert_int_equal(res.refused, 1);
+	assert_string_equal(res.first_refused, "c-1");
+	assert_int_equal(fx_count(f->path, "SELECT count(*) FROM outbox"), 2);
+	decider_free(d);
+}
+
 static void a_form_action_is_checked_with_core_proc_messages(void **state)
 {
 	struct fx *f = *state;
@@ -159,6 +179,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(open_actions_follow_state_and_the_org_tree, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(approve_queues_the_allowed_in_one_batch, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(a_case_with_a_queued_action_takes_no_other, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(a_form_action_is_checked_with_core_proc_messages,
 						setup, teardown),

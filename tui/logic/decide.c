@@ -321,6 +321,50 @@ int decider_check(struct decider *d, const char *case_id, const char *action,
 	return 0;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The cases with an action in the outbox, sorted for bsearch.  A second
+ * action would be decided on the server's state while the screen shows
+ * the queued one's, and go out with a base version the first makes stale:
+ * one queued action per case until it is pushed or undone. */
+static int queued_cases(struct decider *d, struct store_action_list *out, const char ***ids,
+			struct tthc_err *err)
+{
+	if (store_outbox_list(d->st, out, err) < 0)
+		return -1;
+	*ids = malloc((out->n ? out->n : 1) * sizeof **ids);
+	if (!*ids) {
+		store_action_list_free(out);
+		return tthc_fail(err, TTHC_E_NOMEM, "queue", "%s", _("out of memory"));
+	}
+	for (size_t i = 0; i < out->n; i++)
+		(*ids)[i] = out->items[i].case_id;
+	qsort(*ids, out->n, sizeof **ids, cmp_str);
+	return 0;
+}
+
+static bool is_queued(const char **ids, size_t n, const char *case_id)
+{
+	return bsearch(&case_id, ids, n, sizeof *ids, cmp_str) != NULL;
+}
+
+bool decider_queued(struct decider *d, const char *case_id)
+{
+	struct store_action_list out;
+	const char **ids;
+	bool q;
+
+	if (queued_cases(d, &out, &ids, NULL) < 0)
+		return false;
+	q = is_queued(ids, out.n, case_id);
+	free(ids);
+	store_action_list_free(&out);
+	return q;
+}
+
 static void note_refusal(struct decide_result *res, const char *id, const char *why)
 {
 	if (res->refused++ == 0) {
@@ -335,6 +379,8 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 {
 	struct store_new_action *acts = calloc(n ? n : 1, sizeof *acts);
 	struct proc_verdict *v = malloc(sizeof *v);
+	struct store_action_list out = { 0 };
+	const char **queued = NULL;
 	size_t k = 0;
 	int rc = 0;
 
@@ -344,12 +390,21 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		free(v);
 		return tthc_fail(err, TTHC_E_NOMEM, "queue", "%s", _("out of memory"));
 	}
+	if (queued_cases(d, &out, &queued, err) < 0) {
+		free(acts);
+		free(v);
+		return -1;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const struct proc_action *pa = NULL;
 		struct tthc_err one = { 0 };
 		struct proc_case pc;
 		const char *name = action;
 
+		if (is_queued(queued, out.n, case_ids[i])) {
+			note_refusal(res, case_ids[i], _("an action on it is queued already"));
+			continue;
+		}
 		if (load_case(d, case_ids[i], &pc, &one) < 0) {
 			note_refusal(res, case_ids[i], one.msg);
 			continue;
@@ -380,5 +435,7 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		res->queued = k;
 	free(acts);
 	free(v);
+	free(queued);
+	store_action_list_free(&out);
 	return rc;
 }

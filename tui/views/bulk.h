@@ -17,6 +17,7 @@ struct case_set {
 struct form_arg {
 	const struct case_set *set;
 	const struct proc_action *pa;
+	const char *member;             /* the first case's member: "on behalf of" */
 };
 
 /* A copy (strings too) that the view owns; NULL when out of memory. */

@@ -17,6 +17,7 @@ struct caseview {
 	bool loaded;
 	const struct proc_action *open[MAX_OPEN];
 	size_t n_open, cur, top;
+	bool queued;            /* an action on it waits in the outbox */
 	char title[128];
 };
 
@@ -34,7 +35,9 @@ static void load(struct app *app, struct caseview *cv)
 	else
 		app_error(app, &err);
 	free(json);
-	cv->n_open = decider_open(app->dec, cv->set->ids[0], cv->open, MAX_OPEN, &err);
+	cv->queued = decider_queued(app->dec, cv->set->ids[0]);
+	cv->n_open = cv->queued ? 0
+		   : decider_open(app->dec, cv->set->ids[0], cv->open, MAX_OPEN, &err);
 	if (cv->n_open > MAX_OPEN)
 		cv->n_open = MAX_OPEN;
 	if (cv->cur >= cv->n_open)
@@ -109,8 +112,9 @@ static void case_draw(struct app *app, void *self, int y0, int h, int w)
 		free(v);
 	}
 	wattron(stdscr, A_BOLD);
-	app_put(stdscr, ++y, 2, cv->n_open ? _("Actions open to you now:")
-					   : _("No action is open to you now."), w - 2, true);
+	app_put(stdscr, ++y, 2, cv->queued ? _("An action on it is queued: u takes it back.")
+				: cv->n_open ? _("Actions open to you now:")
+				: _("No action is open to you now."), w - 2, true);
 	wattroff(stdscr, A_BOLD);
 	y++;
 	for (size_t i = 0; i < cv->n_open && y < end; i++, y++) {
@@ -154,7 +158,7 @@ static enum view_result case_handle(struct app *app, void *self, enum action a)
 			break;
 		pa = cv->open[cv->cur];
 		if (needs_form(pa)) {
-			struct form_arg arg = { cv->set, pa };
+			struct form_arg arg = { cv->set, pa, cv->loaded ? cv->c.member : NULL };
 
 			app_push(app, &view_form, &arg);
 		} else {

@@ -2,12 +2,14 @@
  * typed as wide characters and kept NFC, "on behalf of" when the action is
  * one staff take for a member; ^X checks with core/proc and shows its
  * messages by field, then queues for every case of the set. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
 #include "logic/keys.h"
 #include "text/nfc.h"
+#include "util/date.h"
 #include "views/bulk.h"
 
 #define MAX_FIELDS 16
@@ -39,6 +41,10 @@ static void *form_open(struct app *app, const void *arg)
 	for (const struct proc_field *f = fa->pa->fields; f && f->name && fm->n < MAX_FIELDS; f++)
 		fm->f[fm->n++] = f;
 	fm->behalf = (fa->pa->delegates & decider_roles(app->dec)) != 0;
+	/* Staff act on behalf of the case's member (QĐ 338: the member's own
+	 * act, recorded with who keyed it in). */
+	for (const char *p = fa->member; fm->behalf && p && *p && fm->len[fm->n] < FIELD_LEN; p++)
+		fm->text[fm->n][fm->len[fm->n]++] = (unsigned char)*p;
 	return fm;
 }
 
@@ -52,9 +58,34 @@ static int rows(const struct form *fm)
 	return fm->n + (fm->behalf ? 1 : 0);
 }
 
+/* What the current field takes, when typing alone would not say. */
+static bool hint(const struct proc_field *f, char *out, size_t size)
+{
+	size_t len;
+
+	switch (f->type) {
+	case FIELD_ENUM:
+		snprintf(out, size, "%s", _("one of:"));
+		for (const struct proc_choice *c = f->choices; c && c->name; c++) {
+			len = strlen(out);
+			snprintf(out + len, size - len, " %s (%s)", c->name, _(c->label));
+		}
+		return true;
+	case FIELD_DATE:
+		snprintf(out, size, "%s", _("a date: dd/mm/yyyy"));
+		return true;
+	case FIELD_TEXT_LIST:
+		snprintf(out, size, "%s", _("several items, separated by ';'"));
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void form_draw(struct app *app, void *self, int y0, int h, int w)
 {
 	struct form *fm = self;
+	char line[512];
 	int y = y0;
 
 	for (int i = 0; i < rows(fm) && y < y0 + h; i++) {
@@ -70,12 +101,27 @@ static void form_draw(struct app *app, void *self, int y0, int h, int w)
 		wattroff(stdscr, app_attr_cursor(app));
 		free(v);
 		y++;
+		if (i == fm->cur && i < fm->n && y < y0 + h && hint(fm->f[i], line, sizeof line))
+			app_put(stdscr, y++, 6, line, w - 8, true);
 		if (fm->msg[i][0] && y < y0 + h) {
 			wattron(stdscr, app_attr_warn(app));
 			app_put(stdscr, y++, 6, fm->msg[i], w - 8, true);
 			wattroff(stdscr, app_attr_warn(app));
 		}
 	}
+}
+
+/* People write dd/mm/yyyy (DESIGN.md section 8), the wire YYYY-MM-DD: a
+ * date typed the Vietnamese way is turned round in place; anything else
+ * goes as typed, for core/proc to judge. */
+static const char *iso_date(const char *s, char out[11])
+{
+	struct date d;
+
+	if (sscanf(s, "%2d/%2d/%4d", &d.d, &d.m, &d.y) != 3 || !date_valid(d))
+		return s;
+	date_format_iso(d, out);
+	return out;
 }
 
 static cJSON *payload(struct form *fm)
@@ -85,10 +131,13 @@ static cJSON *payload(struct form *fm)
 	for (int i = 0; p && i < fm->n; i++) {
 		char *v = app_wide_to_utf8(fm->text[i], fm->len[i]);
 		char *nfc = v ? text_nfc(v, strlen(v), NULL, NULL) : NULL;
+		char iso[11];
 
 		if (nfc && *nfc) {
 			if (fm->f[i]->type == FIELD_INT)
 				cJSON_AddNumberToObject(p, fm->f[i]->name, strtod(nfc, NULL));
+			else if (fm->f[i]->type == FIELD_DATE)
+				cJSON_AddStringToObject(p, fm->f[i]->name, iso_date(nfc, iso));
 			else if (fm->f[i]->type == FIELD_TEXT_LIST) {
 				cJSON *a = cJSON_AddArrayToObject(p, fm->f[i]->name);
 
