@@ -25,7 +25,8 @@ tui_keys C-x
 shows "the form checks and asks" "Return a wrong payment with a reason: 1 cases? y/N"
 tui_keys y
 shows "the action is pending" "pending 1 "
-shows "and the form closes on the case, which now waits" "An action on it is queued"
+shows "and the form closes on the case, which now waits" "1 queued; the actions below follow them"
+like "what follows is decided after it: the month is due again" "$screen" "Pay the month's fee"
 payload=$(sqlite3 "$store" "SELECT payload FROM outbox")
 is "the payload is the NFC text" "$payload" '{"reason":"Nộp nhầm"}'
 is "as return-amount" "$(sqlite3 "$store" "SELECT kind FROM outbox")" "return-amount"

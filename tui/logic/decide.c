@@ -204,11 +204,73 @@ static void member_flags(struct decider *d, const char *member, struct proc_case
 	free(json);
 }
 
+/* The outbox as decisions need it: a case's queued actions, in queue order,
+ * go before any new one -- the new one is decided on the state they lead
+ * to and on the version they will make (the server adds 1 per applied
+ * action, docs/API.md), as the server will decide it after them. */
+struct queued {
+	struct store_action_list out;
+	const struct store_action **by_case;    /* by case id, then queue order */
+};
+
+static int by_case_cmp(const void *a, const void *b)
+{
+	const struct store_action *x = *(const struct store_action *const *)a;
+	const struct store_action *y = *(const struct store_action *const *)b;
+	int c = strcmp(x->case_id, y->case_id);
+
+	return c ? c : (x > y) - (x < y);
+}
+
+static int queued_load(struct decider *d, struct queued *q, struct tthc_err *err)
+{
+	memset(q, 0, sizeof *q);
+	if (store_outbox_list(d->st, &q->out, err) < 0)
+		return -1;
+	q->by_case = malloc((q->out.n ? q->out.n : 1) * sizeof *q->by_case);
+	if (!q->by_case) {
+		store_action_list_free(&q->out);
+		return tthc_fail(err, TTHC_E_NOMEM, "outbox", "%s", _("out of memory"));
+	}
+	for (size_t i = 0; i < q->out.n; i++)
+		q->by_case[i] = &q->out.items[i];
+	qsort(q->by_case, q->out.n, sizeof *q->by_case, by_case_cmp);
+	return 0;
+}
+
+static void queued_free(struct queued *q)
+{
+	free(q->by_case);
+	store_action_list_free(&q->out);
+}
+
+/* How many actions on case_id are queued; the last one's new state in
+ * *state (NULL when none changes it). */
+static size_t queued_on(const struct queued *q, const char *case_id, const char **state)
+{
+	size_t lo = 0, hi = q->out.n, n = 0;
+
+	*state = NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(q->by_case[mid]->case_id, case_id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < q->out.n && !strcmp(q->by_case[lo]->case_id, case_id); lo++, n++)
+		if (q->by_case[lo]->new_state)
+			*state = q->by_case[lo]->new_state;
+	return n;
+}
+
 /* The cached case as core/proc sees it (the server's rows_case_load does
  * the same from its tables). */
-static int load_case(struct decider *d, const char *id, struct proc_case *pc,
-		     struct tthc_err *err)
+static int load_case(struct decider *d, const char *id, const struct queued *q,
+		     struct proc_case *pc, struct tthc_err *err)
 {
+	const char *queued_state;
 	char *json = store_row_json(d->st, ENTITY_CASE, id, err);
 	const struct proc_machine *m;
 	struct model_case c;
@@ -242,9 +304,39 @@ static int load_case(struct decider *d, const char *id, struct proc_case *pc,
 	if (period && period_parse(period, &pc->period, NULL) < 0)
 		memset(&pc->period, 0, sizeof pc->period);
 	model_case_free(&c);
+	pc->version += (long)queued_on(q, id, &queued_state);
+	if (queued_state && m)
+		pc->state = proc_state_find(m, queued_state);
 	if (pc->state < 0)
 		return tthc_fail(err, TTHC_E_INVALID, id, "%s", _("the case is in an unknown state"));
 	return 0;
+}
+
+/* load_case for one case, with the outbox read for it. */
+static int load_one(struct decider *d, const char *id, struct proc_case *pc,
+		    struct tthc_err *err)
+{
+	struct queued q;
+	int rc;
+
+	if (queued_load(d, &q, err) < 0)
+		return -1;
+	rc = load_case(d, id, &q, pc, err);
+	queued_free(&q);
+	return rc;
+}
+
+size_t decider_queued(struct decider *d, const char *case_id)
+{
+	const char *state;
+	struct queued q;
+	size_t n;
+
+	if (queued_load(d, &q, NULL) < 0)
+		return 0;
+	n = queued_on(&q, case_id, &state);
+	queued_free(&q);
+	return n;
 }
 
 static struct proc_actor actor(const struct decider *d)
@@ -260,7 +352,7 @@ size_t decider_open(struct decider *d, const char *case_id, const struct proc_ac
 	struct proc_actor a = actor(d);
 	struct proc_case pc;
 
-	if (load_case(d, case_id, &pc, err) < 0)
+	if (load_one(d, case_id, &pc, err) < 0)
 		return 0;
 	return proc_actions_open(&a, &pc, within, d, out, max);
 }
@@ -291,7 +383,7 @@ const struct proc_action *decider_approve_action(struct decider *d, const char *
 {
 	struct proc_case pc;
 
-	return load_case(d, case_id, &pc, err) < 0 ? NULL : approve_of(d, &pc);
+	return load_one(d, case_id, &pc, err) < 0 ? NULL : approve_of(d, &pc);
 }
 
 static enum proc_outcome decide_loaded(struct decider *d, const struct proc_case *pc,
@@ -315,54 +407,10 @@ int decider_check(struct decider *d, const char *case_id, const char *action,
 	struct proc_case pc;
 
 	memset(v, 0, sizeof *v);
-	if (load_case(d, case_id, &pc, err) < 0)
+	if (load_one(d, case_id, &pc, err) < 0)
 		return -1;
 	v->outcome = decide_loaded(d, &pc, action, payload, on_behalf_of, v);
 	return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The cases with an action in the outbox, sorted for bsearch.  A second
- * action would be decided on the server's state while the screen shows
- * the queued one's, and go out with a base version the first makes stale:
- * one queued action per case until it is pushed or undone. */
-static int queued_cases(struct decider *d, struct store_action_list *out, const char ***ids,
-			struct tthc_err *err)
-{
-	if (store_outbox_list(d->st, out, err) < 0)
-		return -1;
-	*ids = malloc((out->n ? out->n : 1) * sizeof **ids);
-	if (!*ids) {
-		store_action_list_free(out);
-		return tthc_fail(err, TTHC_E_NOMEM, "queue", "%s", _("out of memory"));
-	}
-	for (size_t i = 0; i < out->n; i++)
-		(*ids)[i] = out->items[i].case_id;
-	qsort(*ids, out->n, sizeof **ids, cmp_str);
-	return 0;
-}
-
-static bool is_queued(const char **ids, size_t n, const char *case_id)
-{
-	return bsearch(&case_id, ids, n, sizeof *ids, cmp_str) != NULL;
-}
-
-bool decider_queued(struct decider *d, const char *case_id)
-{
-	struct store_action_list out;
-	const char **ids;
-	bool q;
-
-	if (queued_cases(d, &out, &ids, NULL) < 0)
-		return false;
-	q = is_queued(ids, out.n, case_id);
-	free(ids);
-	store_action_list_free(&out);
-	return q;
 }
 
 static void note_refusal(struct decide_result *res, const char *id, const char *why)
@@ -379,8 +427,7 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 {
 	struct store_new_action *acts = calloc(n ? n : 1, sizeof *acts);
 	struct proc_verdict *v = malloc(sizeof *v);
-	struct store_action_list out = { 0 };
-	const char **queued = NULL;
+	struct queued q;
 	size_t k = 0;
 	int rc = 0;
 
@@ -390,7 +437,7 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		free(v);
 		return tthc_fail(err, TTHC_E_NOMEM, "queue", "%s", _("out of memory"));
 	}
-	if (queued_cases(d, &out, &queued, err) < 0) {
+	if (queued_load(d, &q, err) < 0) {
 		free(acts);
 		free(v);
 		return -1;
@@ -401,11 +448,7 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		struct proc_case pc;
 		const char *name = action;
 
-		if (is_queued(queued, out.n, case_ids[i])) {
-			note_refusal(res, case_ids[i], _("an action on it is queued already"));
-			continue;
-		}
-		if (load_case(d, case_ids[i], &pc, &one) < 0) {
+		if (load_case(d, case_ids[i], &q, &pc, &one) < 0) {
 			note_refusal(res, case_ids[i], one.msg);
 			continue;
 		}
@@ -435,7 +478,6 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		res->queued = k;
 	free(acts);
 	free(v);
-	free(queued);
-	store_action_list_free(&out);
+	queued_free(&q);
 	return rc;
 }

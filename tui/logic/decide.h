@@ -23,9 +23,10 @@ void decider_free(struct decider *d);
 /* ROLE_BIT()s of the roles the session holds anywhere: for menus. */
 unsigned decider_roles(const struct decider *d);
 
-/* True when an action on the case waits in the outbox: until it is pushed
- * or undone, no other is decided on the case (decider_queue refuses it). */
-bool decider_queued(struct decider *d, const char *case_id);
+/* How many actions on the case wait in the outbox.  Every decision here is
+ * made after them: on the state the last leads to, against the version
+ * they will have made, as the server will see it once they are pushed. */
+size_t decider_queued(struct decider *d, const char *case_id);
 
 /* The actions the user may take on the case now (proc_actions_open). */
 size_t decider_open(struct decider *d, const char *case_id, const struct proc_action **out,
@@ -46,8 +47,7 @@ struct decide_result {
 
 /* Decide action (NULL: each case's approve action) with payload (NULL: {})
  * on each case and queue every allowed one in ONE batch, so `u` takes them
- * back together.  Refused cases (and those with an action queued already)
- * are counted, not queued.  -1 only when the
+ * back together.  Refused cases are counted, not queued.  -1 only when the
  * store fails (nothing is queued then). */
 int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		  const char *action, const cJSON *payload, const char *on_behalf_of,

@@ -17,7 +17,7 @@ struct caseview {
 	bool loaded;
 	const struct proc_action *open[MAX_OPEN];
 	size_t n_open, cur, top;
-	bool queued;            /* an action on it waits in the outbox */
+	size_t queued;          /* its actions waiting in the outbox */
 	char title[128];
 };
 
@@ -36,8 +36,7 @@ static void load(struct app *app, struct caseview *cv)
 		app_error(app, &err);
 	free(json);
 	cv->queued = decider_queued(app->dec, cv->set->ids[0]);
-	cv->n_open = cv->queued ? 0
-		   : decider_open(app->dec, cv->set->ids[0], cv->open, MAX_OPEN, &err);
+	cv->n_open = decider_open(app->dec, cv->set->ids[0], cv->open, MAX_OPEN, &err);
 	if (cv->n_open > MAX_OPEN)
 		cv->n_open = MAX_OPEN;
 	if (cv->cur >= cv->n_open)
@@ -112,9 +111,13 @@ static void case_draw(struct app *app, void *self, int y0, int h, int w)
 		free(v);
 	}
 	wattron(stdscr, A_BOLD);
-	app_put(stdscr, ++y, 2, cv->queued ? _("An action on it is queued: u takes it back.")
-				: cv->n_open ? _("Actions open to you now:")
-				: _("No action is open to you now."), w - 2, true);
+	if (cv->queued) {
+		snprintf(buf, sizeof buf, _("%zu queued; the actions below follow them"),
+			 cv->queued);
+		y = field(y, _("Outbox"), buf, w);
+	}
+	app_put(stdscr, ++y, 2, cv->n_open ? _("Actions open to you now:")
+					   : _("No action is open to you now."), w - 2, true);
 	wattroff(stdscr, A_BOLD);
 	y++;
 	for (size_t i = 0; i < cv->n_open && y < end; i++, y++) {
