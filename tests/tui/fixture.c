@@ -1,6 +1,6 @@
-/* tui-fixture STORE N [ROLE [CONFLICTS]]: a store file as a first pull would leave it,
- * for the TUI tests (test-only): a province, a base committee and two
- * branches, N members with synthetic Vietnamese names (core/demo), one fee
+/* tui-fixture STORE N [ROLE [CONFLICTS]]: a store file as a first pull
+ * would leave it, for the TUI tests (test-only): a province, a base
+ * committee and two branches, N members with synthetic Vietnamese names (core/demo), one fee
  * case each for October 2026 -- every sixth still due, the rest paid,
  * alternating between the two branches; every fifth past its deadline and
  * the one after it due within the hour -- and a session holding ROLE

@@ -357,7 +357,7 @@ size_t decider_open(struct decider *d, const char *case_id, const struct proc_ac
 	return proc_actions_open(&a, &pc, within, d, out, max);
 }
 
-static bool needs_form(const struct proc_action *a)
+bool decider_needs_form(const struct proc_action *a)
 {
 	for (const struct proc_field *f = a->fields; f && f->name; f++)
 		if (f->flags & FIELD_REQUIRED)
@@ -373,7 +373,7 @@ static const struct proc_action *approve_of(struct decider *d, const struct proc
 	size_t n = proc_actions_open(&a, pc, within, d, open, 32);
 
 	for (size_t i = 0; i < n && i < 32; i++)
-		if (!needs_form(open[i]))
+		if (!decider_needs_form(open[i]))
 			return open[i];
 	return NULL;
 }

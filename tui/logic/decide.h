@@ -32,6 +32,9 @@ size_t decider_queued(struct decider *d, const char *case_id);
 size_t decider_open(struct decider *d, const char *case_id, const struct proc_action **out,
 		    size_t max, struct tthc_err *err);
 
+/* True when the action has a required field: it needs a form. */
+bool decider_needs_form(const struct proc_action *a);
+
 /* What `approve` means for a case: the first open action that needs no form
  * (no required field), if any. */
 const struct proc_action *decider_approve_action(struct decider *d, const char *case_id,

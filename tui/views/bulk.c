@@ -1,3 +1,4 @@
+/* Acting on a set of cases: see bulk.h. */
 #include "views/bulk.h"
 
 #include <stdio.h>

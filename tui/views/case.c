@@ -128,12 +128,11 @@ static void case_draw(struct app *app, void *self, int y0, int h, int w)
 	}
 }
 
-static bool needs_form(const struct proc_action *a)
+/* The form also asks "on behalf of" when staff may take the action for the
+ * member. */
+static bool needs_form(const struct app *app, const struct proc_action *a)
 {
-	for (const struct proc_field *f = a->fields; f && f->name; f++)
-		if (f->flags & FIELD_REQUIRED)
-			return true;
-	return a->delegates != 0;
+	return decider_needs_form(a) || (a->delegates & decider_roles(app->dec));
 }
 
 static enum view_result case_handle(struct app *app, void *self, enum action a)
@@ -160,7 +159,7 @@ static enum view_result case_handle(struct app *app, void *self, enum action a)
 		if (cv->n_open == 0)
 			break;
 		pa = cv->open[cv->cur];
-		if (needs_form(pa)) {
+		if (needs_form(app, pa)) {
 			struct form_arg arg = { cv->set, pa, cv->loaded ? cv->c.member : NULL };
 
 			app_push(app, &view_form, &arg);

@@ -1,3 +1,4 @@
+/* Cursor and scrolling for the list views that are not the index. */
 #include "rows.h"
 
 void rows_scroll(size_t cur, size_t *top, size_t h)
