@@ -26,8 +26,8 @@ like "with its key menu" "$(tui_screen | sed -n 24p)" "Esc Back"
 tui_keys Q
 tui_end
 
-tui_start TERM=vt100 -- tui --store "$store"
-shows "TERM=vt100: the menu opens" "Party fees"
+tui_start TERM=vt100 "TTHC_STORE=$store" --
+shows "TERM=vt100, tthc alone on a terminal, the store from TTHC_STORE: the menu" "Party fees"
 tui_keys Enter
 shows "and the list" "60 of 60 shown"
 tui_keys Down Down t
