@@ -7,6 +7,7 @@
 #   make clean
 #
 # Sources are found by wildcard: a new core/<module>/*.c, cli/*.c,
+# tui/*.c, tui/views/*.c, tui/logic/*.c, keymaps/*.keys,
 # tests/unit/test_*.c, tests/support/*.c, bench/bench_*.c or bench/lib/*.c
 # needs no change here.
 
@@ -23,6 +24,7 @@ B          := build
 
 # Libraries by part; pkg-config runs lazily, after install-deps.
 CORE_PKGS  := libutf8proc libcjson sqlite3 libcurl libsodium
+TUI_PKGS   := ncursesw
 SERVER_PKGS:= libmicrohttpd gnutls sqlite3 libsodium zlib
 TEST_PKGS  := cmocka
 pkg_cflags = $(shell $(PKG_CONFIG) --cflags $(1))
@@ -30,7 +32,7 @@ pkg_libs   = $(shell $(PKG_CONFIG) --libs $(1))
 
 WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 DEFS       := -D_GNU_SOURCE -DTTHC_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
-BASEFLAGS  := -std=c11 $(WARN) $(DEFS) -Icore -I$(B)/gen
+BASEFLAGS  := -std=c11 $(WARN) $(DEFS) -Icore -Itui -I$(B)/gen
 OPTFLAGS   := -O2 -g
 SANFLAGS   := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	      -fno-sanitize-recover=all -DTTHC_FAULTS
@@ -39,6 +41,12 @@ LDFLAGS    ?=
 
 CORE_SRC   := $(sort $(wildcard core/*/*.c))
 CLI_SRC    := $(sort $(wildcard cli/*.c))
+# The TUI: tui/logic/ is its screen-free part (libtthctui, which the unit
+# tests link too) with the key tables generated from keymaps/*.keys; tui/
+# and tui/views/ draw with curses and go into tthc only.
+TUI_SRC    := $(sort $(wildcard tui/*.c tui/views/*.c))
+KEYSETS    := $(basename $(notdir $(wildcard keymaps/*.keys)))
+TLOG_SRC   := $(sort $(wildcard tui/logic/*.c)) $(KEYSETS:%=$(B)/gen/keymap_%.c)
 # server/main.c is tthcd's entry point; the rest is libtthcd, which the unit
 # tests link too.
 SRV_MAIN   := server/main.c
@@ -51,19 +59,22 @@ PO_SRC     := $(sort $(wildcard po/vi/*.po))
 MAN_PAGES  := $(wildcard man/*.[0-9])
 
 CORE_LIBS   = $(call pkg_libs,$(CORE_PKGS))
+TUI_LIBS    = $(call pkg_libs,$(TUI_PKGS))
 CORE_CFLAGS = $(call pkg_cflags,$(CORE_PKGS) $(SERVER_PKGS))
 SRV_LIBS    = $(call pkg_libs,$(SERVER_PKGS)) -lpthread
 
 # Normal build --------------------------------------------------------------
 OBJ        := $(B)/obj
 CORE_OBJ   := $(CORE_SRC:%.c=$(OBJ)/%.o)
-CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o)
+CLI_OBJ    := $(CLI_SRC:%.c=$(OBJ)/%.o) $(TUI_SRC:%.c=$(OBJ)/%.o)
+TLOG_OBJ   := $(TLOG_SRC:%.c=$(OBJ)/%.o)
 SRV_OBJ    := $(SRV_SRC:%.c=$(OBJ)/%.o)
 
 # Sanitizer build, used by every test -------------------------------------
 SOBJ       := $(B)/asan/obj
 SCORE_OBJ  := $(CORE_SRC:%.c=$(SOBJ)/%.o)
-SCLI_OBJ   := $(CLI_SRC:%.c=$(SOBJ)/%.o)
+SCLI_OBJ   := $(CLI_SRC:%.c=$(SOBJ)/%.o) $(TUI_SRC:%.c=$(SOBJ)/%.o)
+STLOG_OBJ  := $(TLOG_SRC:%.c=$(SOBJ)/%.o)
 SSRV_OBJ   := $(SRV_SRC:%.c=$(SOBJ)/%.o)
 SSUP_OBJ   := $(SUPPORT_SRC:%.c=$(SOBJ)/%.o)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
@@ -103,6 +114,19 @@ $(SOBJ)/%.o: %.c
 	$(call say,CC,$@)
 	$(Q)$(CC) $(BASEFLAGS) $(SANFLAGS) $(CORE_CFLAGS) $(call pkg_cflags,$(TEST_PKGS)) $(CFLAGS) -MMD -MP -c $< -o $@
 
+$(B)/gen/keymap_%.c: keymaps/%.keys scripts/gen-keymap.sh
+	@mkdir -p $(@D)
+	$(Q)./scripts/gen-keymap.sh $* $< >$@.tmp && mv $@.tmp $@
+
+$(B)/libtthctui.a: $(TLOG_OBJ)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(B)/asan/libtthctui.a: $(STLOG_OBJ)
+	@mkdir -p $(@D)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
 $(B)/libtthc.a: $(CORE_OBJ)
 	@rm -f $@
 	$(Q)ar rcs $@ $^
@@ -130,19 +154,26 @@ $(B)/asan/tthcd: $(SOBJ)/$(SRV_MAIN:.c=.o) $(B)/asan/libtthcd.a $(B)/asan/libtth
 	$(call say,LD,$@)
 	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(SRV_LIBS)
 
-$(B)/tthc: $(CLI_OBJ) $(B)/libtthc.a
+$(B)/tthc: $(CLI_OBJ) $(B)/libtthctui.a $(B)/libtthc.a
 	$(call say,LD,$@)
-	$(Q)$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libtthc.a $(CORE_LIBS)
+	$(Q)$(CC) $(OPTFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(TUI_LIBS)
 
-$(B)/asan/tthc: $(SCLI_OBJ) $(B)/asan/libtthc.a
+$(B)/asan/tthc: $(SCLI_OBJ) $(B)/asan/libtthctui.a $(B)/asan/libtthc.a
 	$(call say,LD,$@)
-	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $(SCLI_OBJ) $(B)/asan/libtthc.a $(CORE_LIBS)
+	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS) $(TUI_LIBS)
 
-$(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthcd.a $(B)/asan/libtthc.a
+# tests/tui/*.sh fill a store file with this program (test-only).
+$(B)/asan/tui-fixture: $(SOBJ)/tests/tui/fixture.o $(B)/asan/libtthc.a
+	$(call say,LD,$@)
+	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS)
+
+$(B)/asan/tests/%: $(SOBJ)/tests/unit/%.o $(SSUP_OBJ) $(B)/asan/libtthcd.a \
+		$(B)/asan/libtthctui.a $(B)/asan/libtthc.a
 	@mkdir -p $(@D)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(SSUP_OBJ) $(B)/asan/libtthcd.a \
-		$(B)/asan/libtthc.a $(CORE_LIBS) $(SRV_LIBS) $(call pkg_libs,$(TEST_PKGS))
+		$(B)/asan/libtthctui.a $(B)/asan/libtthc.a $(CORE_LIBS) $(SRV_LIBS) \
+		$(call pkg_libs,$(TEST_PKGS))
 
 $(B)/bench/%: $(OBJ)/bench/%.o $(BLIB_OBJ) $(B)/libtthcd.a $(B)/libtthc.a
 	@mkdir -p $(@D)
@@ -157,7 +188,7 @@ $(MO): $(PO_SRC)
 	$(Q)msgcat --use-first -o $(B)/vi.po $(PO_SRC)
 	$(Q)msgfmt --check -o $@ $(B)/vi.po
 
-test-build: $(B)/tthc $(B)/asan/tthc $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO)
+test-build: $(B)/tthc $(B)/asan/tthc $(B)/asan/tui-fixture $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO)
 
 # make check: dependencies first (in a separate make so that pkg-config
 # sees them), then the build, then every test.

@@ -16,6 +16,7 @@ int cmd_cases(int argc, char **argv);
 int cmd_act(int argc, char **argv);
 int cmd_outbox(int argc, char **argv);
 int cmd_conflicts(int argc, char **argv);
+int cmd_tui(int argc, char **argv);
 
 #define TTHC_COMMANDS(X) \
 	X("text", cmd_text, N_("Vietnamese text tools: normalize, fold, sort, convert, detect, width")) \
@@ -29,6 +30,7 @@ int cmd_conflicts(int argc, char **argv);
 	X("cases", cmd_cases, N_("List the cases of the local copy")) \
 	X("act", cmd_act, N_("Take an action on cases, offline; sent at the next sync")) \
 	X("outbox", cmd_outbox, N_("List queued actions or take one back")) \
-	X("conflicts", cmd_conflicts, N_("Actions the server did not apply: show, drop, retry"))
+	X("conflicts", cmd_conflicts, N_("Actions the server did not apply: show, drop, retry")) \
+	X("tui", cmd_tui, N_("The full-screen interface (what tthc alone opens on a terminal)"))
 
 #endif

@@ -1,9 +1,10 @@
 /* tthc: the terminal client.  With a command it is a command-line tool;
- * with none it will open the full-screen interface. */
+ * with none, on a terminal, it opens the full-screen interface. */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -53,6 +54,9 @@ int main(int argc, char **argv)
 		argc -= 2;
 		argv += 2;
 	}
+	/* No command: the interface on a terminal, else help (issue 7). */
+	if (argc < 2 && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return cmd_tui(argc, argv);
 	if (argc < 2) {
 		print_help(stderr);
 		return EXIT_USAGE;
