@@ -50,6 +50,13 @@ struct db_tx {
 	db_hook_fn hooks[MAX_HOOKS];
 	void *hook_args[MAX_HOOKS];
 	int n_hooks;
+	/* The last value db_seq_next gave (seq_name[0]: none yet): a write
+	 * transaction is the only writer, so the next one is this + 1 and the
+	 * upsert's RETURNING, which costs more than a plain UPDATE, is needed
+	 * only once per transaction (a batch of actions takes three values
+	 * per action). */
+	char seq_name[32];
+	int64_t seq_value;
 };
 
 struct db_stmt {
@@ -485,6 +492,22 @@ int db_exec(struct db_tx *tx, const char *sql, struct tthc_err *e)
 	return rc == SQLITE_OK ? 0 : sql_fail(e, tx->conn, rc, "exec");
 }
 
+/* The stored value becomes value; the table stays current at every step,
+ * so readers inside the transaction see what they always saw. */
+static int seq_store(struct db_tx *tx, const char *name, int64_t value, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "UPDATE sequences SET value = ? WHERE name = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, value);
+	db_bind_text(st, 2, name);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_err *e)
 {
 	struct db_stmt *st;
@@ -492,6 +515,12 @@ int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_er
 
 	if (tx->mode != DB_WRITE)
 		return tthc_fail(e, TTHC_E_DB, name, _("a sequence moves only in a write transaction"));
+	if (!strcmp(tx->seq_name, name)) {
+		if (seq_store(tx, name, tx->seq_value + 1, e) < 0)
+			return -1;
+		*out = ++tx->seq_value;
+		return 0;
+	}
 	st = db_prepare(tx, "INSERT INTO sequences (name, value) VALUES (?, 1) "
 			"ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value", e);
 	if (!st)
@@ -503,5 +532,11 @@ int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_er
 	db_finalize(st);
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_DB, name, _("the sequence returned no value"));
-	return rc < 0 ? -1 : 0;
+	if (rc < 0)
+		return -1;
+	if (strlen(name) < sizeof tx->seq_name) {
+		memcpy(tx->seq_name, name, strlen(name) + 1);
+		tx->seq_value = *out;
+	}
+	return 0;
 }

@@ -124,6 +124,38 @@ static void sequences_count_up_without_gaps(void **state)
 	db_rollback(tx);
 }
 
+/* Within one transaction the values after the first skip the upsert
+ * (db_sqlite.c); the stored value still follows every one. */
+static void sequences_count_up_within_a_transaction_and_stay_stored(void **state)
+{
+	struct srv_fx *f = *state;
+	struct db_tx *tx;
+	int64_t v = 0, i;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	for (i = 1; i <= 3; i++) {
+		assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+		assert_int_equal(v, i);
+		assert_int_equal(srv_fx_int(tx, "SELECT value FROM sequences WHERE name = 'changes'"),
+				 i);
+	}
+	assert_int_equal(db_seq_next(tx, "other", &v, NULL), 0);
+	assert_int_equal(v, 1);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 4);
+	db_rollback(tx);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 1);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 3);
+	db_rollback(tx);
+}
+
 static int failing_hook(struct db_tx *tx, void *arg, struct tthc_err *e)
 {
 	(void)tx;
@@ -277,6 +309,7 @@ int main(void)
 		SRV_FX_TEST(unique_violation_is_a_conflict, setup),
 		SRV_FX_TEST(reopen_sees_committed_data, setup),
 		SRV_FX_TEST(sequences_count_up_without_gaps, setup),
+		SRV_FX_TEST(sequences_count_up_within_a_transaction_and_stay_stored, setup),
 		SRV_FX_TEST(a_failing_commit_hook_rolls_back, setup),
 		SRV_FX_TEST(concurrent_writers_lose_nothing, setup),
 		SRV_FX_TEST(a_reader_keeps_its_snapshot, setup),
