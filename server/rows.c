@@ -148,7 +148,7 @@ struct val {
 	bool text;
 };
 
-/* The most values an upsert binds (members: 9). */
+/* The most values an upsert binds (members: 11). */
 #define VALS_MAX 12
 
 #define TEXT(x) { .s = (x), .text = true }
@@ -242,15 +242,19 @@ int rows_put_member(struct db_tx *tx, const struct model_member *m, int64_t now,
 		return fold ? no_body(e) : -1;
 	}
 	rc = put_simple(tx, ENTITY_MEMBER, m->id, org,
-		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, body, "
-		"version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
+		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, "
+		"under_inspection, under_complaint, body, version, updated_at) "
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
 		"SET org_id = excluded.org_id, card_number = excluded.card_number, "
 		"name = excluded.name, name_fold = excluded.name_fold, category = excluded.category, "
+		"under_inspection = excluded.under_inspection, "
+		"under_complaint = excluded.under_complaint, "
 		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
 		"RETURNING id",
 		(struct val[]){ TEXT(m->id), INT(org), TEXT(m->card_number), TEXT(m->name),
 				TEXT(fold), TEXT(vocab_name(&vocab_income_categories, m->category)),
-				TEXT(body) }, 7, now, version, e);
+				INT(m->under_inspection), INT(m->under_complaint), TEXT(body) }, 9,
+		now, version, e);
 	cJSON_free(body);
 	free(fold);
 	return rc;

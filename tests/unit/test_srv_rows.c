@@ -281,6 +281,37 @@ static void a_case_loads_as_core_proc_decides_on_it(void **state)
 	model_case_free(&mc);
 }
 
+/* The flags core/proc decides on are read from the member's columns
+ * (rows_case_load); every put keeps them equal to the body's. */
+static void member_flag_columns_follow_every_put(void **state)
+{
+	struct srv_fx *f = *state;
+	struct model_member m;
+	struct proc_case pc;
+	int flip;
+
+	put_member(f, "o-cb-1", 1);
+	put_case(f, "o-cb-1", "o-cb-2");
+	sample("member", &m);
+	for (flip = 0; flip < 2; flip++) {
+		m.under_inspection = !m.under_inspection;
+		m.under_complaint = !m.under_complaint;
+		assert_int_equal(rows_put_member(f->tx, &m, NOW, NULL, NULL), 0);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT under_inspection FROM members"),
+				 m.under_inspection);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT under_complaint FROM members"),
+				 m.under_complaint);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members WHERE "
+					    "under_inspection = coalesce(json_extract(body, "
+					    "'$.under_inspection'), 0) AND under_complaint = "
+					    "coalesce(json_extract(body, '$.under_complaint'), 0)"), 1);
+		assert_int_equal(rows_case_load(f->tx, "c-1", &pc, NULL, NULL), 0);
+		assert_int_equal(pc.under_inspection, m.under_inspection);
+		assert_int_equal(pc.under_complaint, m.under_complaint);
+	}
+	model_member_free(&m);
+}
+
 static void money_rows_are_seen_by_their_org(void **state)
 {
 	struct srv_fx *f = *state;
@@ -347,6 +378,7 @@ int main(void)
 		T(a_recreated_row_replaces_its_tombstone_and_goes_on_from_its_version),
 		T(a_case_is_seen_by_every_org_it_relates_to),
 		T(a_case_loads_as_core_proc_decides_on_it),
+		T(member_flag_columns_follow_every_put),
 		T(money_rows_are_seen_by_their_org),
 		T(a_role_change_takes_a_seq_after_every_change),
 		T(not_a_domain_kind_is_refused),
