@@ -179,9 +179,15 @@ struct val {
 #define TEXT(x) { .s = (x), .text = true }
 #define INT(x) { .i = (x) }
 
-/* Run an upsert ending in RETURNING id. */
-static int store(struct db_tx *tx, const char *sql, const struct val *v, int n, int64_t *id,
-		 struct tthc_err *e)
+/* Run the insert or upsert of the row of kind k called code (cur: as
+ * current_load found it), and give its id: the stored row's, which an
+ * upsert keeps, or else looked up by code.  Not RETURNING id: SQLite
+ * gathers RETURNING rows in an ephemeral table, whose allocation cost more
+ * than the write itself (issue 5's benchmark), while the lookup is one
+ * probe of the code's index. */
+static int store(struct db_tx *tx, enum entity_kind k, const char *code,
+		 const struct current *cur, const char *sql, const struct val *v, int n,
+		 int64_t *id, struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, sql, e);
 	int i, rc;
@@ -195,12 +201,17 @@ static int store(struct db_tx *tx, const char *sql, const struct val *v, int n, 
 			db_bind_int(st, i + 1, v[i].i);
 	}
 	rc = db_step(st, e);
-	if (rc == 1)
-		*id = db_col_int(st, 0);
 	db_finalize(st);
-	if (rc == 0)
-		return tthc_fail(e, TTHC_E_DB, "id", _("the row was not stored"));
-	return rc < 0 ? -1 : 0;
+	if (rc < 0)
+		return -1;
+	if (cur->exists) {
+		*id = cur->id;
+		return 0;
+	}
+	if (rows_id(tx, k, code, id, e) < 0)
+		return e->code == TTHC_E_NOT_FOUND
+		       ? tthc_fail(e, TTHC_E_DB, "id", _("the row was not stored")) : -1;
+	return 0;
 }
 
 /* The change of a put: home and visibility set after it. */
@@ -233,7 +244,7 @@ static int put_simple(struct db_tx *tx, enum entity_kind k, const char *code, in
 	memcpy(vals, v, (size_t)n * sizeof *v);
 	vals[n] = (struct val)INT(cur.version + 1);
 	vals[n + 1] = (struct val)INT(now);
-	if (store(tx, sql, vals, n + 2, &id, e) < 0 || orgset_add(&after, org, e) < 0 ||
+	if (store(tx, k, code, &cur, sql, vals, n + 2, &id, e) < 0 || orgset_add(&after, org, e) < 0 ||
 	    put_change(tx, k, code, &cur, id, org, &after, now, e) < 0)
 		goto out;
 	if (version)
@@ -274,8 +285,7 @@ int rows_put_member(struct db_tx *tx, const struct model_member *m, int64_t now,
 		"name = excluded.name, name_fold = excluded.name_fold, category = excluded.category, "
 		"under_inspection = excluded.under_inspection, "
 		"under_complaint = excluded.under_complaint, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
 		(struct val[]){ TEXT(m->id), INT(org), TEXT(m->card_number), TEXT(m->name),
 				TEXT(fold), TEXT(vocab_name(&vocab_income_categories, m->category)),
 				INT(m->under_inspection), INT(m->under_complaint), TEXT(body) }, 9,
@@ -313,8 +323,7 @@ int rows_put_fee_period(struct db_tx *tx, const struct model_fee_period *p, int6
 		"INSERT INTO fee_periods (code, org_id, period, state, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
 		"org_id = excluded.org_id, period = excluded.period, state = excluded.state, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
 		(struct val[5]){ TEXT(p->id), INT(org), TEXT(month), TEXT(p->state) }, 5, now,
 		version, e);
 }
@@ -333,7 +342,7 @@ int rows_put_payment(struct db_tx *tx, const struct model_payment *p, int64_t no
 		"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
 		"org_id = excluded.org_id, member_id = excluded.member_id, period = excluded.period, "
 		"amount = excluded.amount, body = excluded.body, version = excluded.version, "
-		"updated_at = excluded.updated_at RETURNING id",
+		"updated_at = excluded.updated_at",
 		(struct val[6]){ TEXT(p->id), INT(org), INT(member), TEXT(month), INT(p->amount) },
 		6, now, version, e);
 }
@@ -348,8 +357,7 @@ int rows_put_bank_account(struct db_tx *tx, const struct model_bank_account *b, 
 	return put_encoded(tx, ENTITY_BANK_ACCOUNT, b->id, org, model_bank_account_to_json(b),
 		"INSERT INTO bank_accounts (code, org_id, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET org_id = excluded.org_id, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
 		(struct val[3]){ TEXT(b->id), INT(org) }, 3, now, version, e);
 }
 
@@ -431,9 +439,9 @@ static int case_orgs_store(struct db_tx *tx, const struct current *cur, int64_t 
 }
 
 /* The case row itself.  current_load has just found whether it exists, so
- * an existing row is updated in place by its id: an upsert would look the
- * code up again and gather its RETURNING, a good part of an action's cost
- * (issue 5's benchmark).  created_at and code never change on an update. */
+ * an existing row is updated in place by its id, where an upsert would
+ * first try an insert and look the code up again (an action's case always
+ * exists).  created_at and code never change on an update. */
 static int case_store(struct db_tx *tx, const struct current *cur, const struct model_case *c,
 		      int64_t member, int64_t home, const char *body, int64_t received_at,
 		      int64_t now, int64_t *id, struct tthc_err *e)
@@ -445,9 +453,10 @@ static int case_store(struct db_tx *tx, const struct current *cur, const struct 
 	int rc;
 
 	if (!cur->exists)
-		return store(tx, "INSERT INTO cases (code, procedure, state, member_id, org_id, "
-			     "version, body, created_at, updated_at, received_at, period) "
-			     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+		return store(tx, ENTITY_CASE, c->id, cur, "INSERT INTO cases (code, procedure, "
+			     "state, member_id, org_id, version, body, created_at, updated_at, "
+			     "received_at, period) "
+			     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			     (struct val[]){ TEXT(c->id), TEXT(proc), TEXT(c->state), INT(member),
 					     INT(home), INT(c->version), TEXT(body),
 					     INT(c->created_at), INT(now), INT(received_at),
