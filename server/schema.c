@@ -195,9 +195,8 @@ const char *const schema_migrations[] = {
 	/* 6: the member's two flags that core/proc decides on, as columns
 	 * kept with the body by every put (server/rows.c), so that loading a
 	 * case for an action reads two integers instead of parsing the
-	 * member's JSON (issue 5's benchmark: that parse was a tenth of an
-	 * action's cost).  Rows stored before this migration get them from
-	 * their body. */
+	 * member's JSON (issue 5's benchmark).  Rows stored before this
+	 * migration get them from their body. */
 	"ALTER TABLE members ADD COLUMN under_inspection INTEGER NOT NULL DEFAULT 0"
 	"  CHECK (under_inspection IN (0, 1));"
 	"ALTER TABLE members ADD COLUMN under_complaint INTEGER NOT NULL DEFAULT 0"

@@ -284,6 +284,7 @@ static void case_orgs_rows_follow_every_put(void **state)
 static void a_case_loads_as_core_proc_decides_on_it(void **state)
 {
 	struct srv_fx *f = *state;
+	struct tthc_err e = { 0 };
 	struct proc_case pc;
 	struct model_case mc;
 
@@ -307,6 +308,8 @@ static void a_case_loads_as_core_proc_decides_on_it(void **state)
 	assert_int_equal(pc.decision_date.d, 2);
 	assert_string_equal(mc.id, "c-1");
 	model_case_free(&mc);
+	assert_int_equal(rows_case_load(f->tx, "c-none", &pc, &mc, &e), -1);
+	assert_int_equal(e.code, TTHC_E_NOT_FOUND);
 }
 
 /* The flags core/proc decides on are read from the member's columns
