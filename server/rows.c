@@ -182,9 +182,9 @@ struct val {
 /* Run the insert or upsert of the row of kind k called code (cur: as
  * current_load found it), and give its id: the stored row's, which an
  * upsert keeps, or else looked up by code.  Not RETURNING id: SQLite
- * gathers RETURNING rows in an ephemeral table, whose allocation cost more
- * than the write itself (issue 5's benchmark), while the lookup is one
- * probe of the code's index. */
+ * gathers RETURNING rows in an ephemeral table, opened with its own pager
+ * and page buffer for each run (malloc churn in issue 5's benchmark
+ * profile), while the lookup is one probe of the code's index. */
 static int store(struct db_tx *tx, enum entity_kind k, const char *code,
 		 const struct current *cur, const char *sql, const struct val *v, int n,
 		 int64_t *id, struct tthc_err *e)
@@ -244,7 +244,8 @@ static int put_simple(struct db_tx *tx, enum entity_kind k, const char *code, in
 	memcpy(vals, v, (size_t)n * sizeof *v);
 	vals[n] = (struct val)INT(cur.version + 1);
 	vals[n + 1] = (struct val)INT(now);
-	if (store(tx, k, code, &cur, sql, vals, n + 2, &id, e) < 0 || orgset_add(&after, org, e) < 0 ||
+	if (store(tx, k, code, &cur, sql, vals, n + 2, &id, e) < 0 ||
+	    orgset_add(&after, org, e) < 0 ||
 	    put_change(tx, k, code, &cur, id, org, &after, now, e) < 0)
 		goto out;
 	if (version)
@@ -285,7 +286,8 @@ int rows_put_member(struct db_tx *tx, const struct model_member *m, int64_t now,
 		"name = excluded.name, name_fold = excluded.name_fold, category = excluded.category, "
 		"under_inspection = excluded.under_inspection, "
 		"under_complaint = excluded.under_complaint, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[]){ TEXT(m->id), INT(org), TEXT(m->card_number), TEXT(m->name),
 				TEXT(fold), TEXT(vocab_name(&vocab_income_categories, m->category)),
 				INT(m->under_inspection), INT(m->under_complaint), TEXT(body) }, 9,
@@ -323,7 +325,8 @@ int rows_put_fee_period(struct db_tx *tx, const struct model_fee_period *p, int6
 		"INSERT INTO fee_periods (code, org_id, period, state, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
 		"org_id = excluded.org_id, period = excluded.period, state = excluded.state, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[5]){ TEXT(p->id), INT(org), TEXT(month), TEXT(p->state) }, 5, now,
 		version, e);
 }
@@ -357,7 +360,8 @@ int rows_put_bank_account(struct db_tx *tx, const struct model_bank_account *b, 
 	return put_encoded(tx, ENTITY_BANK_ACCOUNT, b->id, org, model_bank_account_to_json(b),
 		"INSERT INTO bank_accounts (code, org_id, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET org_id = excluded.org_id, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at",
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[3]){ TEXT(b->id), INT(org) }, 3, now, version, e);
 }
 

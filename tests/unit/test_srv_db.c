@@ -136,8 +136,8 @@ static void sequences_count_up_within_a_transaction_and_stay_stored(void **state
 	for (i = 1; i <= 3; i++) {
 		assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
 		assert_int_equal(v, i);
-		assert_int_equal(srv_fx_int(tx, "SELECT value FROM sequences WHERE name = 'changes'"),
-				 i);
+		assert_int_equal(srv_fx_int(tx, "SELECT value FROM sequences "
+					    "WHERE name = 'changes'"), i);
 	}
 	assert_int_equal(db_seq_next(tx, "other", &v, NULL), 0);
 	assert_int_equal(v, 1);
@@ -168,7 +168,8 @@ static void migration_6_takes_member_flags_from_the_body(void **state)
 		"ALTER TABLE members DROP COLUMN under_inspection;"
 		"ALTER TABLE members DROP COLUMN under_complaint;"
 		"DELETE FROM schema_migrations WHERE version = 6;"
-		"INSERT INTO orgs (id, code, name, type, created_at) VALUES (1, 'p', 'P', 'province', 0);"
+		"INSERT INTO orgs (id, code, name, type, created_at) "
+		"VALUES (1, 'p', 'P', 'province', 0);"
 		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, body, "
 		"version, updated_at) VALUES "
 		"('a', 1, '1', 'A', 'a', 'salary', '{\"under_complaint\":true}', 1, 0),"
@@ -181,7 +182,8 @@ static void migration_6_takes_member_flags_from_the_body(void **state)
 	assert_int_equal(db_schema_version(f->db), DB_SCHEMA_VERSION);
 	assert_int_equal(db_begin(f->db, DB_READ, &tx, NULL), 0);
 	/* inspection in the tens, complaint in the units */
-#define FLAGS(code) "SELECT 10 * under_inspection + under_complaint FROM members WHERE code = '" code "'"
+#define FLAGS(code) \
+	"SELECT 10 * under_inspection + under_complaint FROM members WHERE code = '" code "'"
 	assert_int_equal(srv_fx_int(tx, FLAGS("a")), 1);
 	assert_int_equal(srv_fx_int(tx, FLAGS("b")), 10);
 	assert_int_equal(srv_fx_int(tx, FLAGS("c")), 0);

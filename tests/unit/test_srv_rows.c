@@ -335,7 +335,8 @@ static void member_flag_columns_follow_every_put(void **state)
 		assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members WHERE "
 					    "under_inspection = coalesce(json_extract(body, "
 					    "'$.under_inspection'), 0) AND under_complaint = "
-					    "coalesce(json_extract(body, '$.under_complaint'), 0)"), 1);
+					    "coalesce(json_extract(body, '$.under_complaint'), 0)"),
+				 1);
 		assert_int_equal(rows_case_load(f->tx, "c-1", &pc, NULL, NULL), 0);
 		assert_int_equal(pc.under_inspection, m.under_inspection);
 		assert_int_equal(pc.under_complaint, m.under_complaint);
