@@ -74,8 +74,10 @@ static void make_dir(const char *dir, struct srv *s)
 	if (org_add_tx(tx, s, &cli, "province", "Đảng bộ tỉnh", "province", NULL, &e) < 0 ||
 	    org_add_tx(tx, s, &cli, "xa1", "Đảng bộ xã Một", "base-committee", "province", &e) < 0 ||
 	    org_add_tx(tx, s, &cli, "cb1", "Chi bộ thôn Đông", "sub-branch", "xa1", &e) < 0 ||
-	    acct_add_tx(tx, s, &cli, "admin", hash, &admin, 1, true, &e) < 0 ||
-	    acct_add_tx(tx, s, &cli, "bt1", hash, &sec, 1, true, &e) < 0)
+	    acct_add_tx(tx, s, &cli, &(struct acct_spec){ "admin", &admin, 1, true, NULL },
+			hash, &e) < 0 ||
+	    acct_add_tx(tx, s, &cli, &(struct acct_spec){ "bt1", &sec, 1, true, NULL },
+			hash, &e) < 0)
 		die("setup", &e);
 	for (i = 0; i < MEMBERS; i++) {
 		struct model_member m = { .id = name, .card_number = card, .name = "Nguyễn Văn An",

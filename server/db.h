@@ -22,7 +22,7 @@ struct db_tx;
 struct db_stmt;
 
 /* The schema version this build writes and expects. */
-#define DB_SCHEMA_VERSION 5
+#define DB_SCHEMA_VERSION 6
 
 /* Create a new database at path (fails if it exists) and apply every
  * migration.  Then it is open as with db_open. */

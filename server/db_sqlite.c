@@ -27,6 +27,7 @@
 #define CACHE_SLOTS 128
 
 struct cached {
+	uint64_t hash;          /* of sql: most lookups compare this only */
 	char *sql;
 	sqlite3_stmt *st;
 	bool in_use;            /* handed out and not yet finalised */
@@ -50,6 +51,13 @@ struct db_tx {
 	db_hook_fn hooks[MAX_HOOKS];
 	void *hook_args[MAX_HOOKS];
 	int n_hooks;
+	/* The last value db_seq_next gave (seq_name[0]: none yet): a write
+	 * transaction is the only writer, so the next one is this + 1 and the
+	 * upsert's RETURNING, which costs more than a plain UPDATE, is needed
+	 * only once per transaction (a batch of actions takes three values
+	 * per action). */
+	char seq_name[32];
+	int64_t seq_value;
 };
 
 struct db_stmt {
@@ -351,6 +359,18 @@ void db_rollback(struct db_tx *tx)
 	tx_release(tx);
 }
 
+/* FNV-1a: the cache is searched once per statement run (some thirty per
+ * pushed action), and comparing whole SQL texts, many of which begin
+ * alike, was a visible part of issue 5's benchmark profile. */
+static uint64_t sql_hash(const char *sql)
+{
+	uint64_t h = 14695981039346656037u;
+
+	while (*sql)
+		h = (h ^ (unsigned char)*sql++) * 1099511628211u;
+	return h;
+}
+
 /* The writer's prepared statement for sql, prepared now if it is new;
  * NULL when it is in use already (a statement nested in a loop over the
  * same one) or the cache is full: then the caller prepares its own. */
@@ -358,12 +378,14 @@ static struct cached *cache_take(struct db_tx *tx, const char *sql)
 {
 	struct db *db = tx->db;
 	struct cached *c;
+	uint64_t hash;
 	size_t i;
 
 	if (tx->mode != DB_WRITE)
 		return NULL;
+	hash = sql_hash(sql);
 	for (i = 0; i < db->n_cached; i++)
-		if (!strcmp(db->cache[i].sql, sql)) {
+		if (db->cache[i].hash == hash && !strcmp(db->cache[i].sql, sql)) {
 			c = &db->cache[i];
 			if (c->in_use)
 				return NULL;
@@ -375,6 +397,7 @@ static struct cached *cache_take(struct db_tx *tx, const char *sql)
 	c = &db->cache[db->n_cached];
 	if (!(c->sql = strdup(sql)))
 		return NULL;
+	c->hash = hash;
 	if (sqlite3_prepare_v3(tx->conn, sql, -1, SQLITE_PREPARE_PERSISTENT, &c->st, NULL) !=
 	    SQLITE_OK) {
 		free(c->sql);
@@ -485,6 +508,22 @@ int db_exec(struct db_tx *tx, const char *sql, struct tthc_err *e)
 	return rc == SQLITE_OK ? 0 : sql_fail(e, tx->conn, rc, "exec");
 }
 
+/* The stored value becomes value; the table stays current at every step,
+ * so readers inside the transaction see what they always saw. */
+static int seq_store(struct db_tx *tx, const char *name, int64_t value, struct tthc_err *e)
+{
+	struct db_stmt *st = db_prepare(tx, "UPDATE sequences SET value = ? WHERE name = ?", e);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bind_int(st, 1, value);
+	db_bind_text(st, 2, name);
+	rc = db_step(st, e);
+	db_finalize(st);
+	return rc < 0 ? -1 : 0;
+}
+
 int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_err *e)
 {
 	struct db_stmt *st;
@@ -492,6 +531,12 @@ int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_er
 
 	if (tx->mode != DB_WRITE)
 		return tthc_fail(e, TTHC_E_DB, name, _("a sequence moves only in a write transaction"));
+	if (!strcmp(tx->seq_name, name)) {
+		if (seq_store(tx, name, tx->seq_value + 1, e) < 0)
+			return -1;
+		*out = ++tx->seq_value;
+		return 0;
+	}
 	st = db_prepare(tx, "INSERT INTO sequences (name, value) VALUES (?, 1) "
 			"ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value", e);
 	if (!st)
@@ -503,5 +548,11 @@ int db_seq_next(struct db_tx *tx, const char *name, int64_t *out, struct tthc_er
 	db_finalize(st);
 	if (rc == 0)
 		return tthc_fail(e, TTHC_E_DB, name, _("the sequence returned no value"));
-	return rc < 0 ? -1 : 0;
+	if (rc < 0)
+		return -1;
+	if (strlen(name) < sizeof tx->seq_name) {
+		memcpy(tx->seq_name, name, strlen(name) + 1);
+		tx->seq_value = *out;
+	}
+	return 0;
 }

@@ -75,12 +75,35 @@ static int org_ref(struct db_tx *tx, const char *code, const char *field, int64_
 			NULL, e);
 }
 
-/* The stored row before the put or delete. */
+/* One stored row of case_orgs. */
+struct case_org {
+	char relation[24];
+	int64_t org;
+};
+
+/* The stored row before the put or delete; for a case also its case_orgs
+ * rows (n_orgs > CASE_ORGS_MAX: too many or a relation too long to keep,
+ * so that they never compare equal to a put's). */
 struct current {
 	bool exists;
 	int64_t id, version, home, created_at;
 	struct orgset set;
+	struct case_org orgs[CASE_ORGS_MAX];
+	size_t n_orgs;
 };
+
+static void current_org_keep(struct current *cur, const char *relation, int64_t org)
+{
+	struct case_org *o;
+
+	if (cur->n_orgs < CASE_ORGS_MAX && strlen(relation) < sizeof o->relation) {
+		o = &cur->orgs[cur->n_orgs++];
+		snprintf(o->relation, sizeof o->relation, "%s", relation);
+		o->org = org;
+	} else {
+		cur->n_orgs = CASE_ORGS_MAX + 1;
+	}
+}
 
 /* A row deleted and made again goes on from its tombstone's version, so
  * that a row's versions only ever grow on the wire. */
@@ -129,14 +152,16 @@ static int current_load(struct db_tx *tx, enum entity_kind k, const char *code,
 		return -1;
 	if (k != ENTITY_CASE)
 		return orgset_add(&cur->set, cur->home, e);
-	if (!(st = db_prepare(tx, "SELECT org_id FROM case_orgs WHERE case_id = ?", e)))
+	if (!(st = db_prepare(tx, "SELECT org_id, relation FROM case_orgs WHERE case_id = ?", e)))
 		return -1;
 	db_bind_int(st, 1, cur->id);
-	while ((rc = db_step(st, e)) == 1)
+	while ((rc = db_step(st, e)) == 1) {
 		if (orgset_add(&cur->set, db_col_int(st, 0), e) < 0) {
 			rc = -1;
 			break;
 		}
+		current_org_keep(cur, db_col_text(st, 1), db_col_int(st, 0));
+	}
 	db_finalize(st);
 	return rc;
 }
@@ -148,15 +173,21 @@ struct val {
 	bool text;
 };
 
-/* The most values an upsert binds (members: 9). */
+/* The most values an upsert binds (members: 11). */
 #define VALS_MAX 12
 
 #define TEXT(x) { .s = (x), .text = true }
 #define INT(x) { .i = (x) }
 
-/* Run an upsert ending in RETURNING id. */
-static int store(struct db_tx *tx, const char *sql, const struct val *v, int n, int64_t *id,
-		 struct tthc_err *e)
+/* Run the insert or upsert of the row of kind k called code (cur: as
+ * current_load found it), and give its id: the stored row's, which an
+ * upsert keeps, or else looked up by code.  Not RETURNING id: SQLite
+ * gathers RETURNING rows in an ephemeral table, opened with its own pager
+ * and page buffer for each run (malloc churn in issue 5's benchmark
+ * profile), while the lookup is one probe of the code's index. */
+static int store(struct db_tx *tx, enum entity_kind k, const char *code,
+		 const struct current *cur, const char *sql, const struct val *v, int n,
+		 int64_t *id, struct tthc_err *e)
 {
 	struct db_stmt *st = db_prepare(tx, sql, e);
 	int i, rc;
@@ -170,12 +201,17 @@ static int store(struct db_tx *tx, const char *sql, const struct val *v, int n, 
 			db_bind_int(st, i + 1, v[i].i);
 	}
 	rc = db_step(st, e);
-	if (rc == 1)
-		*id = db_col_int(st, 0);
 	db_finalize(st);
-	if (rc == 0)
-		return tthc_fail(e, TTHC_E_DB, "id", _("the row was not stored"));
-	return rc < 0 ? -1 : 0;
+	if (rc < 0)
+		return -1;
+	if (cur->exists) {
+		*id = cur->id;
+		return 0;
+	}
+	if (rows_id(tx, k, code, id, e) < 0)
+		return e->code == TTHC_E_NOT_FOUND
+		       ? tthc_fail(e, TTHC_E_DB, "id", _("the row was not stored")) : -1;
+	return 0;
 }
 
 /* The change of a put: home and visibility set after it. */
@@ -208,7 +244,8 @@ static int put_simple(struct db_tx *tx, enum entity_kind k, const char *code, in
 	memcpy(vals, v, (size_t)n * sizeof *v);
 	vals[n] = (struct val)INT(cur.version + 1);
 	vals[n + 1] = (struct val)INT(now);
-	if (store(tx, sql, vals, n + 2, &id, e) < 0 || orgset_add(&after, org, e) < 0 ||
+	if (store(tx, k, code, &cur, sql, vals, n + 2, &id, e) < 0 ||
+	    orgset_add(&after, org, e) < 0 ||
 	    put_change(tx, k, code, &cur, id, org, &after, now, e) < 0)
 		goto out;
 	if (version)
@@ -242,15 +279,19 @@ int rows_put_member(struct db_tx *tx, const struct model_member *m, int64_t now,
 		return fold ? no_body(e) : -1;
 	}
 	rc = put_simple(tx, ENTITY_MEMBER, m->id, org,
-		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, body, "
-		"version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
+		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, "
+		"under_inspection, under_complaint, body, version, updated_at) "
+		"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
 		"SET org_id = excluded.org_id, card_number = excluded.card_number, "
 		"name = excluded.name, name_fold = excluded.name_fold, category = excluded.category, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"under_inspection = excluded.under_inspection, "
+		"under_complaint = excluded.under_complaint, "
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[]){ TEXT(m->id), INT(org), TEXT(m->card_number), TEXT(m->name),
 				TEXT(fold), TEXT(vocab_name(&vocab_income_categories, m->category)),
-				TEXT(body) }, 7, now, version, e);
+				INT(m->under_inspection), INT(m->under_complaint), TEXT(body) }, 9,
+		now, version, e);
 	cJSON_free(body);
 	free(fold);
 	return rc;
@@ -284,8 +325,8 @@ int rows_put_fee_period(struct db_tx *tx, const struct model_fee_period *p, int6
 		"INSERT INTO fee_periods (code, org_id, period, state, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
 		"org_id = excluded.org_id, period = excluded.period, state = excluded.state, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[5]){ TEXT(p->id), INT(org), TEXT(month), TEXT(p->state) }, 5, now,
 		version, e);
 }
@@ -304,7 +345,7 @@ int rows_put_payment(struct db_tx *tx, const struct model_payment *p, int64_t no
 		"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
 		"org_id = excluded.org_id, member_id = excluded.member_id, period = excluded.period, "
 		"amount = excluded.amount, body = excluded.body, version = excluded.version, "
-		"updated_at = excluded.updated_at RETURNING id",
+		"updated_at = excluded.updated_at",
 		(struct val[6]){ TEXT(p->id), INT(org), INT(member), TEXT(month), INT(p->amount) },
 		6, now, version, e);
 }
@@ -319,8 +360,8 @@ int rows_put_bank_account(struct db_tx *tx, const struct model_bank_account *b, 
 	return put_encoded(tx, ENTITY_BANK_ACCOUNT, b->id, org, model_bank_account_to_json(b),
 		"INSERT INTO bank_accounts (code, org_id, body, version, updated_at) "
 		"VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET org_id = excluded.org_id, "
-		"body = excluded.body, version = excluded.version, updated_at = excluded.updated_at "
-		"RETURNING id",
+		"body = excluded.body, version = excluded.version, "
+		"updated_at = excluded.updated_at",
 		(struct val[3]){ TEXT(b->id), INT(org) }, 3, now, version, e);
 }
 
@@ -355,12 +396,38 @@ static int case_orgs_clear(struct db_tx *tx, int64_t case_id, struct tthc_err *e
 	return rc < 0 ? -1 : 0;
 }
 
-static int case_orgs_store(struct db_tx *tx, int64_t case_id, const struct model_case *c,
-			   const int64_t *ids, struct tthc_err *e)
+/* Whether the stored case_orgs rows are those of c (relations are the
+ * table's key, so equal counts and every stored row among c's suffice). */
+static bool case_orgs_same(const struct current *cur, const struct model_case *c,
+			   const int64_t *ids)
+{
+	size_t i, j;
+
+	if (!cur->exists || cur->n_orgs != c->n_orgs)
+		return false;
+	for (i = 0; i < cur->n_orgs; i++) {
+		for (j = 0; j < c->n_orgs && (ids[j] != cur->orgs[i].org ||
+					      strcmp(c->orgs[j].relation, cur->orgs[i].relation));
+		     j++)
+			;
+		if (j == c->n_orgs)
+			return false;
+	}
+	return true;
+}
+
+/* Most puts of a case (an action on it) leave its organisations as they
+ * are: then its rows stay, saving a DELETE and an INSERT per relation. */
+static int case_orgs_store(struct db_tx *tx, const struct current *cur, int64_t case_id,
+			   const struct model_case *c, const int64_t *ids, struct tthc_err *e)
 {
 	struct db_stmt *st;
 	size_t i;
-	int rc = case_orgs_clear(tx, case_id, e);
+	int rc;
+
+	if (case_orgs_same(cur, c, ids))
+		return 0;
+	rc = case_orgs_clear(tx, case_id, e);
 
 	for (i = 0; rc >= 0 && i < c->n_orgs; i++) {
 		if (!(st = db_prepare(tx, "INSERT INTO case_orgs (case_id, relation, org_id) "
@@ -375,13 +442,55 @@ static int case_orgs_store(struct db_tx *tx, int64_t case_id, const struct model
 	return rc < 0 ? -1 : 0;
 }
 
+/* The case row itself.  current_load has just found whether it exists, so
+ * an existing row is updated in place by its id, where an upsert would
+ * first try an insert and look the code up again (an action's case always
+ * exists).  created_at and code never change on an update. */
+static int case_store(struct db_tx *tx, const struct current *cur, const struct model_case *c,
+		      int64_t member, int64_t home, const char *body, int64_t received_at,
+		      int64_t now, int64_t *id, struct tthc_err *e)
+{
+	const char *period = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c->fields,
+										  "period"));
+	const char *proc = vocab_name(&vocab_procedures, c->procedure);
+	struct db_stmt *st;
+	int rc;
+
+	if (!cur->exists)
+		return store(tx, ENTITY_CASE, c->id, cur, "INSERT INTO cases (code, procedure, "
+			     "state, member_id, org_id, version, body, created_at, updated_at, "
+			     "received_at, period) "
+			     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			     (struct val[]){ TEXT(c->id), TEXT(proc), TEXT(c->state), INT(member),
+					     INT(home), INT(c->version), TEXT(body),
+					     INT(c->created_at), INT(now), INT(received_at),
+					     TEXT(period) }, 11, id, e);
+	if (!(st = db_prepare(tx, "UPDATE cases SET procedure = ?, state = ?, member_id = ?, "
+			      "org_id = ?, version = ?, body = ?, updated_at = ?, received_at = ?, "
+			      "period = ? WHERE id = ?", e)))
+		return -1;
+	db_bind_text(st, 1, proc);
+	db_bind_text(st, 2, c->state);
+	db_bind_int(st, 3, member);
+	db_bind_int(st, 4, home);
+	db_bind_int(st, 5, c->version);
+	db_bind_text(st, 6, body);
+	db_bind_int(st, 7, now);
+	db_bind_int(st, 8, received_at);
+	db_bind_text(st, 9, period);
+	db_bind_int(st, 10, cur->id);
+	rc = db_step(st, e);
+	db_finalize(st);
+	*id = cur->id;
+	return rc < 0 ? -1 : 0;
+}
+
 int rows_put_case(struct db_tx *tx, struct model_case *c, int64_t received_at, int64_t now,
 		  struct tthc_err *e)
 {
 	struct current cur = { 0 };
 	struct orgset after = { 0 };
 	int64_t member, ids[CASE_ORGS_MAX], id;
-	const char *period;
 	char *body = NULL;
 	int rc = -1;
 
@@ -398,22 +507,12 @@ int rows_put_case(struct db_tx *tx, struct model_case *c, int64_t received_at, i
 	else if (!c->created_at || c->created_at > now)
 		c->created_at = now;
 	c->updated_at = now;
-	period = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c->fields, "period"));
 	if (!(body = model_case_to_json(c))) {
 		no_body(e);
 		goto out;
 	}
-	if (store(tx, "INSERT INTO cases (code, procedure, state, member_id, org_id, version, body, "
-		  "created_at, updated_at, received_at, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-		  "ON CONFLICT (code) DO UPDATE SET procedure = excluded.procedure, "
-		  "state = excluded.state, member_id = excluded.member_id, org_id = excluded.org_id, "
-		  "version = excluded.version, body = excluded.body, updated_at = excluded.updated_at, "
-		  "received_at = excluded.received_at, period = excluded.period RETURNING id",
-		  (struct val[]){ TEXT(c->id), TEXT(vocab_name(&vocab_procedures, c->procedure)),
-				  TEXT(c->state), INT(member), INT(ids[0]), INT(c->version),
-				  TEXT(body), INT(c->created_at), INT(now), INT(received_at),
-				  TEXT(period) }, 11, &id, e) < 0 ||
-	    case_orgs_store(tx, id, c, ids, e) < 0 ||
+	if (case_store(tx, &cur, c, member, ids[0], body, received_at, now, &id, e) < 0 ||
+	    case_orgs_store(tx, &cur, id, c, ids, e) < 0 ||
 	    put_change(tx, ENTITY_CASE, c->id, &cur, id, ids[0], &after, now, e) < 0)
 		goto out;
 	rc = 0;

@@ -49,31 +49,28 @@ static int run(struct db_tx *tx, const char *sql, const int64_t *v, int n, struc
 	return rc < 0 ? -1 : 0;
 }
 
-/* The previous change's seq (0: none), its "before" set added to carried. */
+/* The previous change's seq (0: none), its "before" set added to carried;
+ * one query for both, as it runs on every put. */
 static int previous(struct db_tx *tx, const struct change *c, int64_t *seq,
 		    struct orgset *carried, struct tthc_err *e)
 {
-	struct db_stmt *st = db_prepare(tx, "SELECT seq FROM changes WHERE kind = ? AND code = ?", e);
+	struct db_stmt *st = db_prepare(tx, "SELECT c.seq, o.org_id FROM changes c "
+					"LEFT JOIN change_orgs o ON o.seq = c.seq AND o.side = 0 "
+					"WHERE c.kind = ? AND c.code = ?", e);
 	int rc;
 
 	if (!st)
 		return -1;
 	db_bind_text(st, 1, vocab_name(&vocab_entity_kinds, (int)c->kind));
 	db_bind_text(st, 2, c->code);
-	rc = db_step(st, e);
-	*seq = rc == 1 ? db_col_int(st, 0) : 0;
-	db_finalize(st);
-	if (rc <= 0)
-		return rc;
-	st = db_prepare(tx, "SELECT org_id FROM change_orgs WHERE seq = ? AND side = 0", e);
-	if (!st)
-		return -1;
-	db_bind_int(st, 1, *seq);
-	while ((rc = db_step(st, e)) == 1)
-		if (orgset_add(carried, db_col_int(st, 0), e) < 0) {
+	*seq = 0;
+	while ((rc = db_step(st, e)) == 1) {
+		*seq = db_col_int(st, 0);
+		if (!db_col_null(st, 1) && orgset_add(carried, db_col_int(st, 1), e) < 0) {
 			rc = -1;
 			break;
 		}
+	}
 	db_finalize(st);
 	return rc;
 }

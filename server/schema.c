@@ -192,6 +192,18 @@ const char *const schema_migrations[] = {
 	"  locked_until INTEGER NOT NULL DEFAULT 0);"
 	"ALTER TABLE accounts DROP COLUMN failed_logins;"
 	"ALTER TABLE accounts DROP COLUMN locked_until;",
+	/* 6: the member's two flags that core/proc decides on, as columns
+	 * kept with the body by every put (server/rows.c), so that loading a
+	 * case for an action reads two integers instead of parsing the
+	 * member's JSON (issue 5's benchmark).  Rows stored before this
+	 * migration get them from their body. */
+	"ALTER TABLE members ADD COLUMN under_inspection INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (under_inspection IN (0, 1));"
+	"ALTER TABLE members ADD COLUMN under_complaint INTEGER NOT NULL DEFAULT 0"
+	"  CHECK (under_complaint IN (0, 1));"
+	"UPDATE members SET"
+	"  under_inspection = coalesce(json_extract(body, '$.under_inspection'), 0),"
+	"  under_complaint = coalesce(json_extract(body, '$.under_complaint'), 0);",
 };
 
 const int schema_migration_count = sizeof schema_migrations / sizeof schema_migrations[0];

@@ -124,6 +124,73 @@ static void sequences_count_up_without_gaps(void **state)
 	db_rollback(tx);
 }
 
+/* Within one transaction the values after the first skip the upsert
+ * (db_sqlite.c); the stored value still follows every one. */
+static void sequences_count_up_within_a_transaction_and_stay_stored(void **state)
+{
+	struct srv_fx *f = *state;
+	struct db_tx *tx;
+	int64_t v = 0, i;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	for (i = 1; i <= 3; i++) {
+		assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+		assert_int_equal(v, i);
+		assert_int_equal(srv_fx_int(tx, "SELECT value FROM sequences "
+					    "WHERE name = 'changes'"), i);
+	}
+	assert_int_equal(db_seq_next(tx, "other", &v, NULL), 0);
+	assert_int_equal(v, 1);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 4);
+	db_rollback(tx);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 1);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_seq_next(tx, "changes", &v, NULL), 0);
+	assert_int_equal(v, 3);
+	db_rollback(tx);
+}
+
+/* Migration 6 fills the members' flag columns from the bodies stored
+ * before it: the database is taken back to version 5 and reopened. */
+static void migration_6_takes_member_flags_from_the_body(void **state)
+{
+	struct srv_fx *f = *state;
+	struct db_tx *tx;
+
+	assert_int_equal(db_begin(f->db, DB_WRITE, &tx, NULL), 0);
+	assert_int_equal(db_exec(tx,
+		"ALTER TABLE members DROP COLUMN under_inspection;"
+		"ALTER TABLE members DROP COLUMN under_complaint;"
+		"DELETE FROM schema_migrations WHERE version = 6;"
+		"INSERT INTO orgs (id, code, name, type, created_at) "
+		"VALUES (1, 'p', 'P', 'province', 0);"
+		"INSERT INTO members (code, org_id, card_number, name, name_fold, category, body, "
+		"version, updated_at) VALUES "
+		"('a', 1, '1', 'A', 'a', 'salary', '{\"under_complaint\":true}', 1, 0),"
+		"('b', 1, '2', 'B', 'b', 'salary', '{\"under_inspection\":true,"
+		"\"under_complaint\":false}', 1, 0),"
+		"('c', 1, '3', 'C', 'c', 'salary', '{}', 1, 0)", NULL), 0);
+	assert_int_equal(db_commit(tx, NULL), 0);
+	db_close(f->db);
+	assert_int_equal(db_open(f->path, &f->db, NULL), 0);
+	assert_int_equal(db_schema_version(f->db), DB_SCHEMA_VERSION);
+	assert_int_equal(db_begin(f->db, DB_READ, &tx, NULL), 0);
+	/* inspection in the tens, complaint in the units */
+#define FLAGS(code) \
+	"SELECT 10 * under_inspection + under_complaint FROM members WHERE code = '" code "'"
+	assert_int_equal(srv_fx_int(tx, FLAGS("a")), 1);
+	assert_int_equal(srv_fx_int(tx, FLAGS("b")), 10);
+	assert_int_equal(srv_fx_int(tx, FLAGS("c")), 0);
+#undef FLAGS
+	db_rollback(tx);
+}
+
 static int failing_hook(struct db_tx *tx, void *arg, struct tthc_err *e)
 {
 	(void)tx;
@@ -277,6 +344,8 @@ int main(void)
 		SRV_FX_TEST(unique_violation_is_a_conflict, setup),
 		SRV_FX_TEST(reopen_sees_committed_data, setup),
 		SRV_FX_TEST(sequences_count_up_without_gaps, setup),
+		SRV_FX_TEST(sequences_count_up_within_a_transaction_and_stay_stored, setup),
+		SRV_FX_TEST(migration_6_takes_member_flags_from_the_body, setup),
 		SRV_FX_TEST(a_failing_commit_hook_rolls_back, setup),
 		SRV_FX_TEST(concurrent_writers_lose_nothing, setup),
 		SRV_FX_TEST(a_reader_keeps_its_snapshot, setup),

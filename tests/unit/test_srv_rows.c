@@ -253,9 +253,38 @@ static void a_case_is_seen_by_every_org_it_relates_to(void **state)
 	assert_string_equal(s, "3,4,5");
 }
 
+/* rows_put_case leaves the case_orgs rows alone when they are already the
+ * case's (a put rewrites them only when a relation or its organisation
+ * changes). */
+static void case_orgs_rows_follow_every_put(void **state)
+{
+	struct srv_fx *f = *state;
+	struct model_case c;
+	char sql[96];
+	int64_t kept;
+
+	put_member(f, "o-cb-1", 1);
+	put_case(f, "o-cb-1", "o-cb-2");
+	kept = srv_fx_int(f->tx, "SELECT sum(rowid) FROM case_orgs");
+	put_case(f, "o-cb-1", "o-cb-2");
+	assert_int_equal(srv_fx_int(f->tx, "SELECT sum(rowid) FROM case_orgs"), kept);
+	/* The same organisations, swapped between the relations. */
+	put_case(f, "o-cb-2", "o-cb-1");
+	sample("case", &c);
+	assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM case_orgs"), 2);
+	snprintf(sql, sizeof sql, "SELECT org_id FROM case_orgs WHERE relation = '%s'",
+		 c.orgs[0].relation);
+	assert_int_equal(srv_fx_int(f->tx, sql), 4);
+	snprintf(sql, sizeof sql, "SELECT org_id FROM case_orgs WHERE relation = '%s'",
+		 c.orgs[1].relation);
+	assert_int_equal(srv_fx_int(f->tx, sql), 3);
+	model_case_free(&c);
+}
+
 static void a_case_loads_as_core_proc_decides_on_it(void **state)
 {
 	struct srv_fx *f = *state;
+	struct tthc_err e = { 0 };
 	struct proc_case pc;
 	struct model_case mc;
 
@@ -279,6 +308,40 @@ static void a_case_loads_as_core_proc_decides_on_it(void **state)
 	assert_int_equal(pc.decision_date.d, 2);
 	assert_string_equal(mc.id, "c-1");
 	model_case_free(&mc);
+	assert_int_equal(rows_case_load(f->tx, "c-none", &pc, &mc, &e), -1);
+	assert_int_equal(e.code, TTHC_E_NOT_FOUND);
+}
+
+/* The flags core/proc decides on are read from the member's columns
+ * (rows_case_load); every put keeps them equal to the body's. */
+static void member_flag_columns_follow_every_put(void **state)
+{
+	struct srv_fx *f = *state;
+	struct model_member m;
+	struct proc_case pc;
+	int flip;
+
+	put_member(f, "o-cb-1", 1);
+	put_case(f, "o-cb-1", "o-cb-2");
+	sample("member", &m);
+	for (flip = 0; flip < 2; flip++) {
+		m.under_inspection = !m.under_inspection;
+		m.under_complaint = !m.under_complaint;
+		assert_int_equal(rows_put_member(f->tx, &m, NOW, NULL, NULL), 0);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT under_inspection FROM members"),
+				 m.under_inspection);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT under_complaint FROM members"),
+				 m.under_complaint);
+		assert_int_equal(srv_fx_int(f->tx, "SELECT count(*) FROM members WHERE "
+					    "under_inspection = coalesce(json_extract(body, "
+					    "'$.under_inspection'), 0) AND under_complaint = "
+					    "coalesce(json_extract(body, '$.under_complaint'), 0)"),
+				 1);
+		assert_int_equal(rows_case_load(f->tx, "c-1", &pc, NULL, NULL), 0);
+		assert_int_equal(pc.under_inspection, m.under_inspection);
+		assert_int_equal(pc.under_complaint, m.under_complaint);
+	}
+	model_member_free(&m);
 }
 
 static void money_rows_are_seen_by_their_org(void **state)
@@ -346,7 +409,9 @@ int main(void)
 		T(a_delete_leaves_a_tombstone_for_everyone_who_saw_it),
 		T(a_recreated_row_replaces_its_tombstone_and_goes_on_from_its_version),
 		T(a_case_is_seen_by_every_org_it_relates_to),
+		T(case_orgs_rows_follow_every_put),
 		T(a_case_loads_as_core_proc_decides_on_it),
+		T(member_flag_columns_follow_every_put),
 		T(money_rows_are_seen_by_their_org),
 		T(a_role_change_takes_a_seq_after_every_change),
 		T(not_a_domain_kind_is_refused),
