@@ -188,7 +188,8 @@ $(MO): $(PO_SRC)
 	$(Q)msgcat --use-first -o $(B)/vi.po $(PO_SRC)
 	$(Q)msgfmt --check -o $@ $(B)/vi.po
 
-test-build: $(B)/tthc $(B)/asan/tthc $(B)/asan/tui-fixture $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO)
+# The benchmarks are built (not run) too, so that none rots unnoticed.
+test-build: $(B)/tthc $(B)/asan/tthc $(B)/asan/tui-fixture $(TTHCD) $(STTHCD) $(UNIT_BIN) $(MO) $(BENCH_BIN)
 
 # make check: dependencies first (in a separate make so that pkg-config
 # sees them), then the build, then every test.
