@@ -199,9 +199,3 @@ int json_int(const cJSON *n, int64_t min, int64_t max, int64_t *out,
 	*out = v;
 	return 0;
 }
-
-char *json_print(const cJSON *j)
-{
-	/* cJSON's print takes a non-const pointer but does not write. */
-	return cJSON_PrintUnformatted((cJSON *)j);
-}

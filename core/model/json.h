@@ -17,6 +17,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "util/buf.h"
 #include "util/err.h"
 
 struct json_limits {
@@ -48,7 +49,12 @@ cJSON *json_parse(const char *s, size_t len, const struct json_limits *limits,
 int json_int(const cJSON *n, int64_t min, int64_t max, int64_t *out,
 	     struct tthc_err *err);
 
-/* The compact text of j (caller frees), NULL when out of memory. */
+/* The compact text of j (caller frees), NULL when out of memory; the same
+ * text as cJSON_PrintUnformatted (json_print.c). */
 char *json_print(const cJSON *j);
+
+/* The same text in b (emptied first), which the caller keeps for the next
+ * one: b->data, or NULL when out of memory. */
+const char *json_print_into(const cJSON *j, struct buf *b);
 
 #endif

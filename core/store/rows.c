@@ -227,6 +227,7 @@ void putter_free(struct putter *p)
 		sqlite3_finalize(p->del[k]);
 	}
 	sqlite3_finalize(p->member_names);
+	buf_free(&p->text);
 	memset(p, 0, sizeof *p);
 }
 
@@ -307,21 +308,22 @@ int putter_row(struct putter *p, int kind, const char *id, int64_t version, cons
 		struct model_payment payment;
 		struct model_bank_account bank_account;
 	} obj;
-	char *json;
+	const char *json;
 	int rc;
 
 	if (!known_kind(kind))
 		return bad_kind(p, err);
 	if (schema_decode(kinds[kind].schema, row, JSON_TOLERANT, &obj, err) < 0)
 		return -1;
-	json = json_print(row);
+	/* Into the putter's buffer, kept for the page: one allocation a
+	 * page, not several a row. */
+	json = json_print_into(row, &p->text);
 	if (!json)
 		rc = tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory"));
 	else if (strcmp(entity_id(&obj), id) != 0)
 		rc = tthc_fail(err, TTHC_E_INVALID, "id", _("the row's id is not the change's"));
 	else
 		rc = putter_obj(p, kind, version, org, &obj, json, err);
-	free(json);
 	schema_free(kinds[kind].schema, &obj);
 	return rc;
 }

@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 
 #include "model/vocab.h"
+#include "util/buf.h"
 #include "store/internal.h"
 
 struct putter {
@@ -15,7 +16,9 @@ struct putter {
 	sqlite3_stmt *put[ENTITY_COUNT];
 	sqlite3_stmt *del[ENTITY_COUNT];
 	sqlite3_stmt *member_names;
+	sqlite3_stmt *member_get;
 	bool bulk;              /* a first pull: names are set at its end */
+	struct buf text;        /* the row being written, as text */
 };
 
 void putter_init(struct putter *p, struct store *st);
