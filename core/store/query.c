@@ -20,7 +20,7 @@
 /* The WHERE clause and its parameters, in order. */
 struct filter {
 	struct buf sql;
-	const char *params[5];
+	const char *params[6];
 	int n;
 };
 
@@ -48,6 +48,8 @@ static int build(const struct store_case_query *q, const char *head, const char 
 		add(f, "org = ?", q->org);
 	if (q->member)
 		add(f, "member = ?", q->member);
+	if (q->id)
+		add(f, "id = ?", q->id);
 	if (q->search && *q->search) {
 		/* instr, not LIKE: the needle needs no escaping of % and _. */
 		*fold = text_fold(q->search, strlen(q->search), NULL, err);

@@ -15,6 +15,7 @@ struct store_case_query {
 	const char *state;      /* the state shown (the pending one when queued) */
 	const char *org;        /* the case's organisation */
 	const char *member;     /* the member's id */
+	const char *id;         /* one case */
 	const char *search;     /* accent- and case-blind, in the member's name */
 	size_t limit;           /* 0: no limit */
 	size_t offset;

@@ -188,6 +188,12 @@ static void count_and_ids_follow_the_filters_without_rows(void **state)
 	assert_string_equal(ids.v[0], "c-7");
 	assert_string_equal(ids.v[3], "c-1");
 	store_strings_free(&ids);
+	q = (struct store_case_query){ .procedure = -1, .id = "c-7" };
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, 1);
+	q.id = "c-9";
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, 0);
 }
 
 static void filter_values_come_in_order_of_their_first_case(void **state)

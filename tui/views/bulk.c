@@ -5,14 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SHOWN 5
 
 bool bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
 	      const char *action, const char *label, const cJSON *payload,
 	      const char *on_behalf_of)
 {
-	char question[256], lines[SHOWN + 1][160];
-	const char *details[SHOWN + 1];
+	char question[256], lines[BULK_SHOWN + 1][160];
+	const char *details[BULK_SHOWN + 1];
 	struct decide_result res;
 	struct tthc_err err = { 0 };
 	int k = 0;
@@ -21,13 +20,13 @@ bool bulk_act(struct app *app, const char *const *ids, const char *const *names,
 		app_message(app, "%s", _("No case to act on: tag some, or move to one."));
 		return false;
 	}
-	for (size_t i = 0; i < n && i < SHOWN; i++) {
+	for (size_t i = 0; i < n && i < BULK_SHOWN; i++) {
 		snprintf(lines[k], sizeof lines[k], "%s  %s", ids[i], names[i] ? names[i] : "");
 		details[k] = lines[k];
 		k++;
 	}
-	if (n > SHOWN) {
-		snprintf(lines[k], sizeof lines[k], _("... and %zu more"), n - SHOWN);
+	if (n > BULK_SHOWN) {
+		snprintf(lines[k], sizeof lines[k], _("... and %zu more"), n - BULK_SHOWN);
 		details[k] = lines[k];
 		k++;
 	}

@@ -163,21 +163,28 @@ static void search(struct app *app, struct index *ix)
 	free(old);
 }
 
-/* The name of case id when its row is in memory: the confirmation names
- * the first cases, which are on screen after tagging a search; others
- * show by id alone. */
-static const char *name_in_window(const struct listmodel *lm, const char *id)
+/* The names of the first cases of set, which the confirmation (and the
+ * case view, for one) shows; the rest stay unread.  named[] keeps the rows
+ * the names are in. */
+static void name_first(struct app *app, int proc, const struct store_strings *set,
+		       struct store_case_list named[BULK_SHOWN], const char **names)
 {
-	for (size_t i = 0; i < lm->win.n; i++)
-		if (!strcmp(lm->win.rows[i].id, id))
-			return lm->win.rows[i].member_name;
-	return NULL;
+	for (size_t i = 0; i < set->n && i < BULK_SHOWN; i++) {
+		struct store_case_query q = { .procedure = proc, .id = set->v[i] };
+		struct tthc_err err = { 0 };
+
+		if (store_cases(app->st, &q, &named[i], &err) < 0)
+			app_error(app, &err);
+		else if (named[i].n)
+			names[i] = named[i].rows[0].member_name;
+	}
 }
 
 /* The set the action applies to: tagged after the prefix, else current. */
 static void act_on_set(struct app *app, struct index *ix, enum action a)
 {
 	struct store_strings set;
+	struct store_case_list named[BULK_SHOWN] = { 0 };
 	struct tthc_err err = { 0 };
 	const char **names;
 
@@ -187,8 +194,7 @@ static void act_on_set(struct app *app, struct index *ix, enum action a)
 	}
 	names = calloc(set.n ? set.n : 1, sizeof *names);
 	if (names) {
-		for (size_t i = 0; i < set.n; i++)
-			names[i] = name_in_window(&ix->lm, set.v[i]);
+		name_first(app, ix->proc, &set, named, names);
 		if (a == ACT_APPROVE) {
 			bulk_act(app, (const char *const *)set.v, names, set.n, NULL, NULL, NULL,
 				 NULL);
@@ -201,6 +207,8 @@ static void act_on_set(struct app *app, struct index *ix, enum action a)
 		}
 	}
 	free(names);
+	for (size_t i = 0; i < BULK_SHOWN; i++)
+		store_case_list_free(&named[i]);
 	store_strings_free(&set);
 }
 
