@@ -71,7 +71,7 @@ void app_error(struct app *app, const struct tthc_err *err)
 	app->msg_error = true;
 }
 
-static int64_t now_ms(void)
+int64_t app_now_ms(void)
 {
 	struct timespec ts;
 
@@ -87,7 +87,7 @@ static void progress(const struct app *a, char *line, size_t size)
 	char bar[11];
 	int filled;
 
-	if (s->state != SYNC_RUNNING || now_ms() - s->started_ms < 500)
+	if (s->state != SYNC_RUNNING || app_now_ms() - s->started_ms < 500)
 		return;
 	filled = s->progress < 0 ? 0 : s->progress / 10;
 	for (int i = 0; i < 10; i++)
