@@ -79,5 +79,7 @@ char *app_wide_to_utf8(const int *keys, int n);
  * terminal has it, else reverse/bold (monochrome, DESIGN.md section 6). */
 int app_attr_cursor(const struct app *app);
 int app_attr_warn(const struct app *app);
+/* A monotonic clock, for "longer than half a second". */
+int64_t app_now_ms(void);
 
 #endif

@@ -38,9 +38,13 @@ int app_put(WINDOW *w, int y, int x, const char *s, int cols, bool pad)
 	return pad ? cols : (int)width;
 }
 
+/* Reverse, in colour too: a colour pair costs its foreground and
+ * background to set and to reset at every cursor move, some 20 bytes of
+ * the 64 a move may write (issue 7, "Benchmarks"). */
 int app_attr_cursor(const struct app *app)
 {
-	return app->color ? (int)(COLOR_PAIR(1) | A_BOLD) : A_REVERSE;
+	(void)app;
+	return A_REVERSE;
 }
 
 int app_attr_warn(const struct app *app)
@@ -67,7 +71,7 @@ void app_error(struct app *app, const struct tthc_err *err)
 	app->msg_error = true;
 }
 
-static int64_t now_ms(void)
+int64_t app_now_ms(void)
 {
 	struct timespec ts;
 
@@ -83,7 +87,7 @@ static void progress(const struct app *a, char *line, size_t size)
 	char bar[11];
 	int filled;
 
-	if (s->state != SYNC_RUNNING || now_ms() - s->started_ms < 500)
+	if (s->state != SYNC_RUNNING || app_now_ms() - s->started_ms < 500)
 		return;
 	filled = s->progress < 0 ? 0 : s->progress / 10;
 	for (int i = 0; i < 10; i++)
@@ -175,6 +179,9 @@ void app_draw(struct app *app)
 		wattroff(stdscr, app_attr_warn(app));
 		draw_menu(app, ops, rows, cols);
 	}
+	/* The cursor is hidden: parking it after each update would cost a
+	 * move (8 bytes) for nothing. */
+	leaveok(stdscr, TRUE);
 	wnoutrefresh(stdscr);
 	doupdate();
 }

@@ -39,6 +39,10 @@ struct store_new_action {
  * one bad action refuses all, with where "actions[i].FIELD". */
 int store_queue_actions(struct store *st, struct store_new_action *acts, size_t n,
 			char batch[JSON_UUID_SIZE], struct tthc_err *err);
+/* The same, into the batch of an earlier call: a long bulk action queued
+ * in chunks (each one transaction) is still undone as one batch. */
+int store_queue_actions_join(struct store *st, struct store_new_action *acts, size_t n,
+			     const char batch[JSON_UUID_SIZE], struct tthc_err *err);
 
 /* Take back one queued action.  TTHC_E_NOT_FOUND when it is not in the
  * outbox, TTHC_E_REFUSED when it has been taken for a push already. */

@@ -20,7 +20,7 @@
 /* The WHERE clause and its parameters, in order. */
 struct filter {
 	struct buf sql;
-	const char *params[5];
+	const char *params[6];
 	int n;
 };
 
@@ -31,10 +31,12 @@ static void add(struct filter *f, const char *cond, const char *param)
 	f->params[f->n++] = param;
 }
 
-static int build(const struct store_case_query *q, char **fold, struct filter *f,
-		 struct tthc_err *err)
+/* head: what to select; tail: what follows the filters, NULL for the
+ * list's order and q's page. */
+static int build(const struct store_case_query *q, const char *head, const char *tail,
+		 char **fold, struct filter *f, struct tthc_err *err)
 {
-	buf_puts(&f->sql, "SELECT " CASE_COLS " FROM cases");
+	buf_puts(&f->sql, head);
 	if (q->procedure >= 0) {
 		if (q->procedure >= PROC_COUNT)
 			return tthc_fail(err, TTHC_E_INVALID, "procedure", _("unknown procedure"));
@@ -46,6 +48,8 @@ static int build(const struct store_case_query *q, char **fold, struct filter *f
 		add(f, "org = ?", q->org);
 	if (q->member)
 		add(f, "member = ?", q->member);
+	if (q->id)
+		add(f, "id = ?", q->id);
 	if (q->search && *q->search) {
 		/* instr, not LIKE: the needle needs no escaping of % and _. */
 		*fold = text_fold(q->search, strlen(q->search), NULL, err);
@@ -55,8 +59,11 @@ static int build(const struct store_case_query *q, char **fold, struct filter *f
 		}
 		add(f, "instr(name_fold, ?) > 0", *fold);
 	}
-	buf_puts(&f->sql, " ORDER BY name_key, id");
-	if (q->limit || q->offset)
+	if (tail)
+		buf_puts(&f->sql, tail);
+	else
+		buf_puts(&f->sql, " ORDER BY name_key, id");
+	if (!tail && (q->limit || q->offset))
 		buf_printf(&f->sql, " LIMIT %lld OFFSET %lld",
 			   q->limit ? (long long)q->limit : -1LL, (long long)q->offset);
 	return buf_failed(&f->sql) ? tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory")) : 0;
@@ -117,28 +124,126 @@ static int fetch(struct store *st, sqlite3_stmt *s, struct store_case_list *out,
 	return rc == SQLITE_DONE ? 0 : store_sql_fail(st, rc, err);
 }
 
-int store_cases(struct store *st, const struct store_case_query *q,
-		struct store_case_list *out, struct tthc_err *err)
+/* Run the query (see build) and read its rows with each(s, ctx). */
+static int run(struct store *st, const struct store_case_query *q, const char *head,
+	       const char *tail, int (*each)(struct store *st, sqlite3_stmt *s, void *ctx,
+					 struct tthc_err *err),
+	       void *ctx, struct tthc_err *err)
 {
 	struct filter f = { .sql = BUF_INIT };
 	char *fold = NULL;
 	sqlite3_stmt *s = NULL;
 	int rc;
 
-	memset(out, 0, sizeof *out);
-	rc = build(q, &fold, &f, err);
+	rc = build(q, head, tail, &fold, &f, err);
 	if (rc == 0)
 		rc = store_prepare(st, f.sql.data, &s, err);
 	for (int i = 0; rc == 0 && i < f.n; i++)
 		sqlite3_bind_text(s, i + 1, f.params[i], -1, SQLITE_STATIC);
 	if (rc == 0)
-		rc = fetch(st, s, out, err);
+		rc = each(st, s, ctx, err);
 	sqlite3_finalize(s);
 	buf_free(&f.sql);
 	free(fold);
+	return rc;
+}
+
+static int fetch_cases(struct store *st, sqlite3_stmt *s, void *ctx, struct tthc_err *err)
+{
+	return fetch(st, s, ctx, err);
+}
+
+int store_cases(struct store *st, const struct store_case_query *q,
+		struct store_case_list *out, struct tthc_err *err)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	rc = run(st, q, "SELECT " CASE_COLS " FROM cases", NULL, fetch_cases, out, err);
 	if (rc < 0)
 		store_case_list_free(out);
 	return rc;
+}
+
+static int fetch_count(struct store *st, sqlite3_stmt *s, void *ctx, struct tthc_err *err)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc != SQLITE_ROW)
+		return store_sql_fail(st, rc, err);
+	*(int64_t *)ctx = sqlite3_column_int64(s, 0);
+	return 0;
+}
+
+int store_count_cases(struct store *st, const struct store_case_query *q, int64_t *n,
+		      struct tthc_err *err)
+{
+	*n = 0;
+	return run(st, q, "SELECT count(*) FROM cases", "", fetch_count, n, err);
+}
+
+static int fetch_strings(struct store *st, sqlite3_stmt *s, void *ctx, struct tthc_err *err)
+{
+	struct store_strings *out = ctx;
+	size_t cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+			char **more = realloc(out->v, ncap * sizeof *more);
+
+			if (!more)
+				return tthc_fail(err, TTHC_E_NOMEM, NULL, _("out of memory"));
+			out->v = more;
+			cap = ncap;
+		}
+		if (store_col_text(s, 0, &out->v[out->n], err) < 0)
+			return -1;
+		out->n++;
+	}
+	return rc == SQLITE_DONE ? 0 : store_sql_fail(st, rc, err);
+}
+
+int store_case_ids(struct store *st, const struct store_case_query *q,
+		   struct store_strings *out, struct tthc_err *err)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	rc = run(st, q, "SELECT id FROM cases", NULL, fetch_strings, out, err);
+	if (rc < 0)
+		store_strings_free(out);
+	return rc;
+}
+
+int store_case_values(struct store *st, const struct store_case_query *q,
+		      enum store_case_field field, struct store_strings *out,
+		      struct tthc_err *err)
+{
+	/* Each row numbered in the list's order; each value at its first. */
+	static const char *const head[] = {
+		[STORE_FIELD_STATE] = "SELECT v FROM (SELECT COALESCE(local_state, state) AS v,"
+			" row_number() OVER (ORDER BY name_key, id) AS r FROM cases",
+		[STORE_FIELD_ORG] = "SELECT v FROM (SELECT org AS v,"
+			" row_number() OVER (ORDER BY name_key, id) AS r FROM cases",
+	};
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	rc = run(st, q, head[field], ") WHERE v IS NOT NULL GROUP BY v ORDER BY min(r)",
+		 fetch_strings, out, err);
+	if (rc < 0)
+		store_strings_free(out);
+	return rc;
+}
+
+void store_strings_free(struct store_strings *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof *l);
 }
 
 void store_case_list_free(struct store_case_list *l)

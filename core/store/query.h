@@ -15,6 +15,7 @@ struct store_case_query {
 	const char *state;      /* the state shown (the pending one when queued) */
 	const char *org;        /* the case's organisation */
 	const char *member;     /* the member's id */
+	const char *id;         /* one case */
 	const char *search;     /* accent- and case-blind, in the member's name */
 	size_t limit;           /* 0: no limit */
 	size_t offset;
@@ -45,6 +46,32 @@ struct store_case_list {
 int store_cases(struct store *st, const struct store_case_query *q,
 		struct store_case_list *out, struct tthc_err *err);
 void store_case_list_free(struct store_case_list *l);
+
+/* How many cases q finds (its limit and offset aside): a list's length
+ * without reading its rows. */
+int store_count_cases(struct store *st, const struct store_case_query *q, int64_t *n,
+		      struct tthc_err *err);
+
+struct store_strings {
+	char **v;
+	size_t n;
+};
+
+void store_strings_free(struct store_strings *l);
+
+/* The ids of the cases q finds, in store_cases' order: tagging or acting
+ * on every case of a search without holding its rows. */
+int store_case_ids(struct store *st, const struct store_case_query *q,
+		   struct store_strings *out, struct tthc_err *err);
+
+/* The distinct values of a field among the cases q finds (its limit and
+ * offset aside), in the order of each one's first case in store_cases'
+ * order; NULL values left out: a filter's choices. */
+enum store_case_field { STORE_FIELD_STATE, STORE_FIELD_ORG };
+
+int store_case_values(struct store *st, const struct store_case_query *q,
+		      enum store_case_field field, struct store_strings *out,
+		      struct tthc_err *err);
 
 /* The JSON of a cached row as received (kind: enum entity_kind); NULL with
  * TTHC_E_NOT_FOUND when it is not cached. */

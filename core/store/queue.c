@@ -71,15 +71,15 @@ static int queue_one(struct store *st, struct store_new_action *n, const char *b
 	return 0;
 }
 
-int store_queue_actions(struct store *st, struct store_new_action *acts, size_t n,
-			char batch[JSON_UUID_SIZE], struct tthc_err *err)
+/* One transaction writing acts under batch b. */
+static int queue_in(struct store *st, struct store_new_action *acts, size_t n, const char *b,
+		    struct tthc_err *err)
 {
-	char b[JSON_UUID_SIZE];
 	int64_t now = store_now();
 
 	if (n == 0)
 		return tthc_fail(err, TTHC_E_USAGE, NULL, _("no action to queue"));
-	if (store_uuid(b, err) < 0 || store_begin(st, err) < 0)
+	if (store_begin(st, err) < 0)
 		return -1;
 	FAULT_POINT(STORE_QUEUE_AFTER_BEGIN);
 	for (size_t i = 0; i < n; i++) {
@@ -96,9 +96,27 @@ int store_queue_actions(struct store *st, struct store_new_action *acts, size_t 
 	if (store_commit(st, err) < 0)
 		return -1;
 	FAULT_POINT(STORE_QUEUE_AFTER_COMMIT);
+	return 0;
+}
+
+int store_queue_actions(struct store *st, struct store_new_action *acts, size_t n,
+			char batch[JSON_UUID_SIZE], struct tthc_err *err)
+{
+	char b[JSON_UUID_SIZE];
+
+	if (n > 0 && store_uuid(b, err) < 0)
+		return -1;
+	if (queue_in(st, acts, n, b, err) < 0)
+		return -1;
 	if (batch)
 		memcpy(batch, b, JSON_UUID_SIZE);
 	return 0;
+}
+
+int store_queue_actions_join(struct store *st, struct store_new_action *acts, size_t n,
+			     const char batch[JSON_UUID_SIZE], struct tthc_err *err)
+{
+	return queue_in(st, acts, n, batch, err);
 }
 
 /* Undo is refused once an action was taken for a push: it may have reached

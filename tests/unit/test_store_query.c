@@ -161,6 +161,61 @@ static void limit_and_offset_page_through_the_order(void **state)
 	store_case_list_free(&l);
 }
 
+/* List order: c-2 c-6 c-4 c-8 c-0 c-7 c-3 c-5 c-1 (by_name via shuffled). */
+static void count_and_ids_follow_the_filters_without_rows(void **state)
+{
+	static const char *const order[] = { "c-2", "c-6", "c-4", "c-8", "c-0", "c-7", "c-3",
+					      "c-5", "c-1" };
+	struct ctx *c = *state;
+	struct store_case_query q = { .procedure = -1, .limit = 2, .offset = 1 };
+	struct store_strings ids;
+	struct tthc_err err = { 0 };
+	int64_t n;
+
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, N_NAMES);           /* limit and offset aside */
+	assert_int_equal(store_case_ids(c->st, &q, &ids, &err), 0);
+	assert_int_equal(ids.n, 2);
+	assert_string_equal(ids.v[0], order[1]);
+	assert_string_equal(ids.v[1], order[2]);
+	store_strings_free(&ids);
+	q = (struct store_case_query){ .procedure = -1, .search = "an" };
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, 7);                 /* An, An, Anh, Ánh, Ân, Hoàng, Đặng */
+	q = (struct store_case_query){ .procedure = -1, .state = "accepted" };
+	assert_int_equal(store_case_ids(c->st, &q, &ids, &err), 0);
+	assert_int_equal(ids.n, 4);
+	assert_string_equal(ids.v[0], "c-7");
+	assert_string_equal(ids.v[3], "c-1");
+	store_strings_free(&ids);
+	q = (struct store_case_query){ .procedure = -1, .id = "c-7" };
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, 1);
+	q.id = "c-9";
+	assert_int_equal(store_count_cases(c->st, &q, &n, &err), 0);
+	assert_int_equal(n, 0);
+}
+
+static void filter_values_come_in_order_of_their_first_case(void **state)
+{
+	struct ctx *c = *state;
+	struct store_case_query q = { .procedure = -1 };
+	struct store_strings v;
+	struct tthc_err err = { 0 };
+
+	assert_int_equal(store_case_values(c->st, &q, STORE_FIELD_STATE, &v, &err), 0);
+	assert_int_equal(v.n, 2);
+	assert_string_equal(v.v[0], "submitted");       /* c-2 comes first */
+	assert_string_equal(v.v[1], "accepted");
+	store_strings_free(&v);
+	q.state = "accepted";
+	assert_int_equal(store_case_values(c->st, &q, STORE_FIELD_ORG, &v, &err), 0);
+	assert_int_equal(v.n, 2);
+	assert_string_equal(v.v[0], "o-2");             /* c-7 before c-3 */
+	assert_string_equal(v.v[1], "o-1");
+	store_strings_free(&v);
+}
+
 static void bad_search_text_is_an_error(void **state)
 {
 	struct ctx *c = *state;
@@ -185,6 +240,8 @@ int main(void)
 		T(search_ignores_marks_and_case),
 		T(filters_by_procedure_state_and_org),
 		T(limit_and_offset_page_through_the_order),
+		T(count_and_ids_follow_the_filters_without_rows),
+		T(filter_values_come_in_order_of_their_first_case),
 		T(bad_search_text_is_an_error),
 	};
 

@@ -191,6 +191,51 @@ static void a_form_action_is_checked_with_core_proc_messages(void **state)
 	decider_free(d);
 }
 
+struct stop_after {
+	size_t calls, stop_at;
+	size_t done[4];
+};
+
+static bool count_chunks(void *ctx, size_t done, size_t n)
+{
+	struct stop_after *s = ctx;
+
+	assert_int_equal(n, 4);
+	s->done[s->calls++] = done;
+	return s->calls < s->stop_at;
+}
+
+/* c-1, c-2 allowed, c-3, c-4 refused: chunks of one, all in one batch. */
+static void chunks_share_one_batch_and_can_be_stopped(void **state)
+{
+	static const char *const ids[] = { "c-1", "c-3", "c-2", "c-4" };
+	struct fx *f = *state;
+	struct tthc_err err = { 0 };
+	struct decider *d = decider_new(f->st, &err);
+	struct stop_after s = { .stop_at = 99 };
+	struct decide_result res;
+	size_t undone = 0;
+
+	decider_set_progress(d, 1, count_chunks, &s);
+	assert_int_equal(decider_queue(d, ids, 4, NULL, NULL, NULL, &res, &err), 0);
+	assert_int_equal(res.queued, 2);
+	assert_int_equal(res.refused, 2);
+	assert_int_equal(s.calls, 3);           /* between chunks, not after the last */
+	assert_int_equal(s.done[0], 1);
+	assert_int_equal(s.done[2], 3);
+	assert_int_equal(fx_count(f->path, "SELECT count(DISTINCT batch) FROM outbox"), 1);
+	assert_int_equal(store_outbox_undo_last_batch(f->st, &undone, &err), 0);
+	assert_int_equal(undone, 2);            /* u takes both chunks back */
+	/* Stopped after the first chunk: c-1 queued, the rest left alone. */
+	s = (struct stop_after){ .stop_at = 1 };
+	assert_int_equal(decider_queue(d, ids, 4, NULL, NULL, NULL, &res, &err), 0);
+	assert_int_equal(res.queued, 1);
+	assert_int_equal(s.calls, 1);
+	assert_int_equal(fx_count(f->path, "SELECT count(*) FROM outbox WHERE case_id = 'c-1'"), 1);
+	assert_int_equal(fx_count(f->path, "SELECT count(*) FROM outbox"), 1);
+	decider_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -203,6 +248,8 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(a_form_action_is_checked_with_core_proc_messages,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(chunks_share_one_batch_and_can_be_stopped, setup,
+						teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

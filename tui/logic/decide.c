@@ -23,6 +23,9 @@ struct decider {
 	struct proc_grant *grants;
 	size_t n_grants;
 	unsigned roles;
+	size_t chunk;           /* decider_set_progress; 0: all at once */
+	bool (*progress)(void *ctx, size_t done, size_t n);
+	void *progress_ctx;
 };
 
 static size_t hash(const char *s)
@@ -421,14 +424,63 @@ static void note_refusal(struct decide_result *res, const char *id, const char *
 	}
 }
 
+void decider_set_progress(struct decider *d, size_t chunk,
+			  bool (*fn)(void *ctx, size_t done, size_t n), void *ctx)
+{
+	d->chunk = chunk;
+	d->progress = fn;
+	d->progress_ctx = ctx;
+}
+
+/* Decide each of ids[n] and fill acts[] with the allowed; how many. */
+static size_t decide_chunk(struct decider *d, const char *const *ids, size_t n,
+			   const char *action, const cJSON *payload, const char *on_behalf_of,
+			   const struct queued *q, struct proc_verdict *v,
+			   struct store_new_action *acts, struct decide_result *res)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct proc_action *pa = NULL;
+		struct tthc_err one = { 0 };
+		struct proc_case pc;
+		const char *name = action;
+
+		if (load_case(d, ids[i], q, &pc, &one) < 0) {
+			note_refusal(res, ids[i], one.msg);
+			continue;
+		}
+		if (!name && (pa = approve_of(d, &pc)))
+			name = pa->name;
+		if (!name) {
+			note_refusal(res, ids[i], _("no step without a form is open to you now"));
+			continue;
+		}
+		memset(v, 0, sizeof *v);
+		if (decide_loaded(d, &pc, name, payload, on_behalf_of, v) != PROC_ALLOWED) {
+			note_refusal(res, ids[i], v->n_reasons ? v->reasons[0].message
+					: _("the case changed: decide again"));
+			continue;
+		}
+		acts[k] = (struct store_new_action){
+			.kind = name, .case_id = ids[i], .base_version = pc.version,
+			.payload = payload, .on_behalf_of = on_behalf_of,
+			.client_time = (int64_t)time(NULL),
+			.new_state = v->to_state >= 0 ? proc_machine(pc.proc)->states[v->to_state].name : NULL,
+		};
+		k++;
+	}
+	return k;
+}
+
 int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		  const char *action, const cJSON *payload, const char *on_behalf_of,
 		  struct decide_result *res, struct tthc_err *err)
 {
-	struct store_new_action *acts = calloc(n ? n : 1, sizeof *acts);
+	size_t chunk = d->chunk && d->chunk < n ? d->chunk : n;
+	struct store_new_action *acts = calloc(chunk ? chunk : 1, sizeof *acts);
 	struct proc_verdict *v = malloc(sizeof *v);
 	struct queued q;
-	size_t k = 0;
 	int rc = 0;
 
 	memset(res, 0, sizeof *res);
@@ -442,40 +494,23 @@ int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		free(v);
 		return -1;
 	}
-	for (size_t i = 0; i < n; i++) {
-		const struct proc_action *pa = NULL;
-		struct tthc_err one = { 0 };
-		struct proc_case pc;
-		const char *name = action;
+	for (size_t done = 0; done < n;) {
+		size_t m = n - done < chunk ? n - done : chunk;
+		size_t k = decide_chunk(d, case_ids + done, m, action, payload, on_behalf_of, &q,
+					v, acts, res);
 
-		if (load_case(d, case_ids[i], &q, &pc, &one) < 0) {
-			note_refusal(res, case_ids[i], one.msg);
-			continue;
+		/* The first chunk that queues names the batch; the others join
+		 * it, so that u takes the whole action back. */
+		if (k > 0 && (res->queued ? store_queue_actions_join(d->st, acts, k, res->batch, err)
+					   : store_queue_actions(d->st, acts, k, res->batch, err)) < 0) {
+			rc = -1;
+			break;
 		}
-		if (!name && (pa = approve_of(d, &pc)))
-			name = pa->name;
-		if (!name) {
-			note_refusal(res, case_ids[i], _("no step without a form is open to you now"));
-			continue;
-		}
-		memset(v, 0, sizeof *v);
-		if (decide_loaded(d, &pc, name, payload, on_behalf_of, v) != PROC_ALLOWED) {
-			note_refusal(res, case_ids[i], v->n_reasons ? v->reasons[0].message
-					: _("the case changed: decide again"));
-			continue;
-		}
-		acts[k] = (struct store_new_action){
-			.kind = name, .case_id = case_ids[i], .base_version = pc.version,
-			.payload = payload, .on_behalf_of = on_behalf_of,
-			.client_time = (int64_t)time(NULL),
-			.new_state = v->to_state >= 0 ? proc_machine(pc.proc)->states[v->to_state].name : NULL,
-		};
-		k++;
+		res->queued += k;
+		done += m;
+		if (d->progress && done < n && !d->progress(d->progress_ctx, done, n))
+			break;
 	}
-	if (k > 0 && store_queue_actions(d->st, acts, k, res->batch, err) < 0)
-		rc = -1;
-	else
-		res->queued = k;
 	free(acts);
 	free(v);
 	queued_free(&q);

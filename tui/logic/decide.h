@@ -51,10 +51,19 @@ struct decide_result {
 /* Decide action (NULL: each case's approve action) with payload (NULL: {})
  * on each case and queue every allowed one in ONE batch, so `u` takes them
  * back together.  Refused cases are counted, not queued.  -1 only when the
- * store fails (nothing is queued then). */
+ * store fails (the chunks before stay queued, res->queued says how many;
+ * without chunks nothing is queued then). */
 int decider_queue(struct decider *d, const char *const *case_ids, size_t n,
 		  const char *action, const cJSON *payload, const char *on_behalf_of,
 		  struct decide_result *res, struct tthc_err *err);
+
+/* Long runs (issue 7: a bar for work over half a second, which can be
+ * cancelled): decider_queue then decides and queues chunk cases at a time,
+ * each chunk one transaction of the same batch, and calls fn(ctx, done,
+ * n) between chunks; fn returning false stops it there, what was queued
+ * staying queued.  chunk 0: all at once, no calls. */
+void decider_set_progress(struct decider *d, size_t chunk,
+			  bool (*fn)(void *ctx, size_t done, size_t n), void *ctx);
 
 /* Check one action on one case with the payload without queuing it: the
  * verdict's reasons are the form's messages. */

@@ -1,4 +1,5 @@
-/* The index view's list, searchable, filterable and taggable. */
+/* The index view's list, searchable, filterable and taggable, paged
+ * through the store. */
 #include "listmodel.h"
 
 #include <stdlib.h>
@@ -12,57 +13,81 @@ static int nomem(struct tthc_err *err)
 	return tthc_fail(err, TTHC_E_NOMEM, "list", "%s", _("out of memory"));
 }
 
-static int refilter(struct listmodel *lm, struct tthc_err *err)
+/* What the list shows, as a store query. */
+static struct store_case_query shown(const struct listmodel *lm)
 {
-	struct text_search q;
-	size_t i, n = 0;
+	return (struct store_case_query){
+		.procedure = lm->proc, .state = lm->state, .org = lm->org, .search = lm->search,
+	};
+}
 
-	if (text_search_init(&q, lm->search, strlen(lm->search), TEXT_MATCH_FOLDED, err) < 0)
+static void drop_window(struct listmodel *lm)
+{
+	store_case_list_free(&lm->win);
+	lm->win_off = 0;
+}
+
+static int recount(struct listmodel *lm, struct tthc_err *err)
+{
+	struct store_case_query q = shown(lm);
+	int64_t n;
+
+	drop_window(lm);
+	if (store_count_cases(lm->st, &q, &n, err) < 0)
 		return -1;
-	for (i = 0; i < lm->n; i++) {
-		const struct list_row *r = &lm->rows[i];
-		int m = 1;
-
-		if (lm->state && strcmp(lm->state, r->state))
-			continue;
-		if (lm->org && (!r->org || strcmp(lm->org, r->org)))
-			continue;
-		/* A name that is not valid UTF-8 never matches a search; the row
-		 * still shows without one. */
-		if (*lm->search)
-			m = r->name ? text_search_match(&q, r->name, strlen(r->name), NULL) : 0;
-		if (m == 1)
-			lm->visible[n++] = i;
-	}
-	text_search_free(&q);
-	lm->n_visible = n;
-	lm->cur = 0;
-	lm->top = 0;
+	lm->n_visible = (size_t)n;
 	return 0;
 }
 
-int listmodel_init(struct listmodel *lm, const struct list_row *rows, size_t n,
-		   struct tthc_err *err)
+static int refilter(struct listmodel *lm, struct tthc_err *err)
 {
+	lm->cur = 0;
+	lm->top = 0;
+	return recount(lm, err);
+}
+
+int listmodel_init(struct listmodel *lm, struct store *st, int proc, struct tthc_err *err)
+{
+	struct store_case_query all = { .procedure = proc };
+	int64_t n;
+
 	memset(lm, 0, sizeof *lm);
-	lm->rows = rows;
-	lm->n = n;
-	lm->tagged = calloc(n ? n : 1, sizeof *lm->tagged);
-	lm->visible = calloc(n ? n : 1, sizeof *lm->visible);
-	lm->search = strdup("");
-	if (!lm->tagged || !lm->visible || !lm->search) {
-		listmodel_free(lm);
+	lm->st = st;
+	lm->proc = proc;
+	if (!(lm->search = strdup("")))
 		return nomem(err);
+	if (store_count_cases(st, &all, &n, err) < 0 || refilter(lm, err) < 0) {
+		listmodel_free(lm);
+		return -1;
 	}
-	return refilter(lm, err);
+	lm->n = (size_t)n;
+	return 0;
 }
 
 void listmodel_free(struct listmodel *lm)
 {
-	free(lm->tagged);
-	free(lm->visible);
+	drop_window(lm);
+	idset_free(&lm->tags);
 	free(lm->search);
+	free(lm->state);
+	free(lm->org);
 	memset(lm, 0, sizeof *lm);
+}
+
+int listmodel_reload(struct listmodel *lm, struct tthc_err *err)
+{
+	struct store_case_query all = { .procedure = lm->proc };
+	size_t cur = lm->cur;
+	int64_t n;
+
+	listmodel_untag_all(lm);
+	if (store_count_cases(lm->st, &all, &n, err) < 0 || recount(lm, err) < 0)
+		return -1;
+	lm->n = (size_t)n;
+	lm->cur = 0;
+	lm->top = 0;
+	listmodel_move(lm, (long)cur, 1);
+	return 0;
 }
 
 int listmodel_search(struct listmodel *lm, const char *needle, struct tthc_err *err)
@@ -76,46 +101,46 @@ int listmodel_search(struct listmodel *lm, const char *needle, struct tthc_err *
 	return refilter(lm, err);
 }
 
-/* The value after cur among the rows' values (field at offset), or NULL
- * after the last. */
-static const char *next_value(const struct listmodel *lm, const char *cur, size_t offset)
+/* *value becomes the one after it among the field's values, NULL after
+ * the last. */
+static int next_value(struct listmodel *lm, enum store_case_field field, char **value,
+		      struct tthc_err *err)
 {
-	bool passed = cur == NULL;
+	struct store_case_query all = { .procedure = lm->proc };
+	struct store_strings v;
+	char *next = NULL;
+	size_t i = 0;
 
-	for (size_t i = 0; i < lm->n; i++) {
-		const char *v = *(const char *const *)((const char *)&lm->rows[i] + offset);
-		bool seen = false;
-
-		if (!v)
-			continue;
-		for (size_t j = 0; j < i && !seen; j++) {
-			const char *w = *(const char *const *)((const char *)&lm->rows[j] + offset);
-
-			seen = w && !strcmp(v, w);
-		}
-		if (seen)
-			continue;
-		if (passed)
-			return v;
-		passed = !strcmp(v, cur);
+	if (store_case_values(lm->st, &all, field, &v, err) < 0)
+		return -1;
+	if (*value)
+		while (i < v.n && strcmp(v.v[i++], *value))
+			;
+	/* A value no case has any more: back to none, as after the last. */
+	if (i < v.n && !(next = strdup(v.v[i]))) {
+		store_strings_free(&v);
+		return nomem(err);
 	}
-	return NULL;
+	store_strings_free(&v);
+	free(*value);
+	*value = next;
+	return refilter(lm, err);
 }
 
 int listmodel_next_state(struct listmodel *lm, struct tthc_err *err)
 {
-	lm->state = next_value(lm, lm->state, offsetof(struct list_row, state));
-	return refilter(lm, err);
+	return next_value(lm, STORE_FIELD_STATE, &lm->state, err);
 }
 
 int listmodel_next_org(struct listmodel *lm, struct tthc_err *err)
 {
-	lm->org = next_value(lm, lm->org, offsetof(struct list_row, org));
-	return refilter(lm, err);
+	return next_value(lm, STORE_FIELD_ORG, &lm->org, err);
 }
 
 int listmodel_clear(struct listmodel *lm, struct tthc_err *err)
 {
+	free(lm->state);
+	free(lm->org);
 	lm->state = NULL;
 	lm->org = NULL;
 	lm->search[0] = '\0';
@@ -141,76 +166,128 @@ void listmodel_move(struct listmodel *lm, long delta, size_t page)
 		lm->top = lm->cur - page + 1;
 }
 
-size_t listmodel_current(const struct listmodel *lm)
+const struct store_case_row *listmodel_row(struct listmodel *lm, size_t v,
+					   struct tthc_err *err)
 {
-	return lm->n_visible ? lm->visible[lm->cur] : (size_t)-1;
+	struct store_case_query q = shown(lm);
+
+	err->code = TTHC_E_OK;
+	if (v >= lm->n_visible)
+		return NULL;
+	if (v >= lm->win_off && v - lm->win_off < lm->win.n)
+		return &lm->win.rows[v - lm->win_off];
+	/* Centred on v: a scroll either way stays in the window a while. */
+	drop_window(lm);
+	q.offset = v > LISTMODEL_WINDOW / 2 ? v - LISTMODEL_WINDOW / 2 : 0;
+	q.limit = LISTMODEL_WINDOW;
+	if (store_cases(lm->st, &q, &lm->win, err) < 0)
+		return NULL;
+	lm->win_off = q.offset;
+	/* Fewer than counted: the store changed under the list. */
+	return v - lm->win_off < lm->win.n ? &lm->win.rows[v - lm->win_off] : NULL;
 }
 
-static void set_tag(struct listmodel *lm, size_t i, bool on)
+const struct store_case_row *listmodel_current(struct listmodel *lm, struct tthc_err *err)
 {
-	if (lm->tagged[i] != on) {
-		lm->tagged[i] = on;
-		if (on)
-			lm->n_tagged++;
-		else
-			lm->n_tagged--;
-	}
+	return listmodel_row(lm, lm->cur, err);
 }
 
-void listmodel_tag(struct listmodel *lm)
+bool listmodel_tagged(const struct listmodel *lm, const char *id)
 {
-	size_t i = listmodel_current(lm);
-
-	if (i != (size_t)-1)
-		set_tag(lm, i, !lm->tagged[i]);
+	return idset_has(&lm->tags, id);
 }
 
-size_t listmodel_tag_matching(struct listmodel *lm)
+int listmodel_tag(struct listmodel *lm, struct tthc_err *err)
+{
+	const struct store_case_row *r = listmodel_current(lm, err);
+
+	if (!r)
+		return err->code ? -1 : 0;
+	if (idset_toggle(&lm->tags, r->id) < 0)
+		return nomem(err);
+	lm->n_tagged = lm->tags.n;
+	return 0;
+}
+
+/* The ids of every case shown merged into the tags (invert: toggled). */
+static int merge_shown(struct listmodel *lm, bool invert, struct tthc_err *err)
+{
+	struct store_case_query q = shown(lm);
+	struct store_strings ids;
+	int rc;
+
+	if (store_case_ids(lm->st, &q, &ids, err) < 0)
+		return -1;
+	rc = idset_merge(&lm->tags, &ids, invert);
+	store_strings_free(&ids);
+	lm->n_tagged = lm->tags.n;
+	return rc < 0 ? nomem(err) : 0;
+}
+
+int listmodel_tag_matching(struct listmodel *lm, size_t *added, struct tthc_err *err)
 {
 	size_t before = lm->n_tagged;
 
-	for (size_t v = 0; v < lm->n_visible; v++)
-		set_tag(lm, lm->visible[v], true);
-	return lm->n_tagged - before;
+	if (merge_shown(lm, false, err) < 0)
+		return -1;
+	if (added)
+		*added = lm->n_tagged - before;
+	return 0;
 }
 
 void listmodel_untag_all(struct listmodel *lm)
 {
-	for (size_t i = 0; i < lm->n; i++)
-		lm->tagged[i] = false;
+	idset_free(&lm->tags);
 	lm->n_tagged = 0;
 }
 
-void listmodel_invert(struct listmodel *lm)
+int listmodel_invert(struct listmodel *lm, struct tthc_err *err)
 {
-	for (size_t v = 0; v < lm->n_visible; v++)
-		set_tag(lm, lm->visible[v], !lm->tagged[lm->visible[v]]);
+	return merge_shown(lm, true, err);
 }
 
-size_t listmodel_targets(struct listmodel *lm, size_t **out)
+/* The tagged ids in list order: the procedure's ids kept when tagged. */
+static int tagged_in_order(struct listmodel *lm, struct store_strings *out,
+			   struct tthc_err *err)
 {
-	size_t n = 0, cur = listmodel_current(lm);
+	struct store_case_query all = { .procedure = lm->proc };
+	size_t n = 0;
+
+	if (store_case_ids(lm->st, &all, out, err) < 0)
+		return -1;
+	for (size_t i = 0; i < out->n; i++) {
+		if (idset_has(&lm->tags, out->v[i]))
+			out->v[n++] = out->v[i];
+		else
+			free(out->v[i]);
+	}
+	out->n = n;
+	return 0;
+}
+
+int listmodel_targets(struct listmodel *lm, struct store_strings *out, struct tthc_err *err)
+{
+	const struct store_case_row *r;
 	bool prefix = lm->prefix;
 
 	lm->prefix = false;
-	*out = NULL;
-	if (!prefix) {
-		if (cur == (size_t)-1 || !(*out = malloc(sizeof **out)))
-			return 0;
-		(*out)[0] = cur;
-		return 1;
+	memset(out, 0, sizeof *out);
+	if (prefix)
+		return lm->n_tagged ? tagged_in_order(lm, out, err) : 0;
+	if (!(r = listmodel_current(lm, err)))
+		return err->code ? -1 : 0;
+	if (!(out->v = malloc(sizeof *out->v)) || !(out->v[0] = strdup(r->id))) {
+		free(out->v);
+		out->v = NULL;
+		return nomem(err);
 	}
-	if (lm->n_tagged == 0 || !(*out = malloc(lm->n_tagged * sizeof **out)))
-		return 0;
-	for (size_t i = 0; i < lm->n; i++)
-		if (lm->tagged[i])
-			(*out)[n++] = i;
-	return n;
+	out->n = 1;
+	return 0;
 }
 
 int listmodel_act(struct listmodel *lm, enum action a, size_t page, struct tthc_err *err)
 {
-	int rc = 1;
+	int rc = 0;
 
 	if (a == ACT_TAG_PREFIX) {
 		lm->prefix = lm->n_tagged > 0;
@@ -221,17 +298,20 @@ int listmodel_act(struct listmodel *lm, enum action a, size_t page, struct tthc_
 	case ACT_MOVE_UP: listmodel_move(lm, -1, page); break;
 	case ACT_PAGE_DOWN: listmodel_move(lm, (long)page, page); break;
 	case ACT_PAGE_UP: listmodel_move(lm, -(long)page, page); break;
-	case ACT_FIRST: listmodel_move(lm, -(long)lm->n, page); break;
-	case ACT_LAST: listmodel_move(lm, (long)lm->n, page); break;
-	case ACT_FILTER_STATE: rc = listmodel_next_state(lm, err) < 0 ? -1 : 1; break;
-	case ACT_FILTER_ORG: rc = listmodel_next_org(lm, err) < 0 ? -1 : 1; break;
-	case ACT_CLEAR: rc = listmodel_clear(lm, err) < 0 ? -1 : 1; break;
-	case ACT_TAG: listmodel_tag(lm); listmodel_move(lm, 1, page); break;
-	case ACT_TAG_MATCHING: listmodel_tag_matching(lm); break;
+	case ACT_FIRST: listmodel_move(lm, -(long)lm->n_visible, page); break;
+	case ACT_LAST: listmodel_move(lm, (long)lm->n_visible, page); break;
+	case ACT_FILTER_STATE: rc = listmodel_next_state(lm, err); break;
+	case ACT_FILTER_ORG: rc = listmodel_next_org(lm, err); break;
+	case ACT_CLEAR: rc = listmodel_clear(lm, err); break;
+	case ACT_TAG:
+		rc = listmodel_tag(lm, err);
+		listmodel_move(lm, 1, page);
+		break;
+	case ACT_TAG_MATCHING: rc = listmodel_tag_matching(lm, NULL, err); break;
 	case ACT_UNTAG_ALL: listmodel_untag_all(lm); break;
-	case ACT_TAG_INVERT: listmodel_invert(lm); break;
+	case ACT_TAG_INVERT: rc = listmodel_invert(lm, err); break;
 	default: return 0;
 	}
 	lm->prefix = false;
-	return rc;
+	return rc < 0 ? -1 : 1;
 }

@@ -5,29 +5,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SHOWN 5
+#include "logic/keys.h"
+
+/* Cases decided and queued in one transaction of a long bulk action: a
+ * few tenths of a second, so that the count moves and Esc is heard. */
+#define CHUNK 500
+
+struct run {
+	struct app *app;
+	int64_t started;
+	bool stopped;
+};
+
+/* Between chunks: after half a second, the count on the message line
+ * (issue 7, "a progress bar for work longer than about half a second,
+ * cancellable"); Esc stops what is left. */
+static bool on_progress(void *ctx, size_t done, size_t n)
+{
+	struct run *r = ctx;
+
+	if (app_now_ms() - r->started < 500)
+		return true;
+	app_message(r->app, _("Queuing: %zu of %zu cases (Esc stops)"), done, n);
+	app_draw(r->app);
+	if (app_read_key(r->app, 0) == KEY_ESC_CODE) {
+		r->stopped = true;
+		return false;
+	}
+	return true;
+}
 
 bool bulk_act(struct app *app, const char *const *ids, const char *const *names, size_t n,
 	      const char *action, const char *label, const cJSON *payload,
 	      const char *on_behalf_of)
 {
-	char question[256], lines[SHOWN + 1][160];
-	const char *details[SHOWN + 1];
+	char question[256], lines[BULK_SHOWN + 1][160];
+	const char *details[BULK_SHOWN + 1];
 	struct decide_result res;
 	struct tthc_err err = { 0 };
-	int k = 0;
+	struct run run = { app, app_now_ms(), false };
+	int k = 0, rc;
 
 	if (n == 0) {
 		app_message(app, "%s", _("No case to act on: tag some, or move to one."));
 		return false;
 	}
-	for (size_t i = 0; i < n && i < SHOWN; i++) {
+	for (size_t i = 0; i < n && i < BULK_SHOWN; i++) {
 		snprintf(lines[k], sizeof lines[k], "%s  %s", ids[i], names[i] ? names[i] : "");
 		details[k] = lines[k];
 		k++;
 	}
-	if (n > SHOWN) {
-		snprintf(lines[k], sizeof lines[k], _("... and %zu more"), n - SHOWN);
+	if (n > BULK_SHOWN) {
+		snprintf(lines[k], sizeof lines[k], _("... and %zu more"), n - BULK_SHOWN);
 		details[k] = lines[k];
 		k++;
 	}
@@ -39,17 +68,22 @@ bool bulk_act(struct app *app, const char *const *ids, const char *const *names,
 		app_message(app, "%s", _("Nothing done."));
 		return false;
 	}
-	if (decider_queue(app->dec, ids, n, action, payload, on_behalf_of, &res, &err) < 0) {
+	decider_set_progress(app->dec, CHUNK, on_progress, &run);
+	rc = decider_queue(app->dec, ids, n, action, payload, on_behalf_of, &res, &err);
+	decider_set_progress(app->dec, 0, NULL, NULL);
+	if (rc < 0)
 		app_error(app, &err);
-		return false;
-	}
-	if (res.refused)
+	else if (run.stopped)
+		app_message(app, _("Stopped: queued %zu of %zu cases. u takes them back."),
+			    res.queued, n);
+	else if (res.refused)
 		app_message(app, _("Queued %zu; %zu not allowed now (%s: %s). u takes the batch back."),
 			    res.queued, res.refused, res.first_refused, res.reason);
 	else
 		app_message(app, _("Queued %zu actions. u takes them back while they wait."),
 			    res.queued);
-	app_changed(app);
+	if (rc == 0 || res.queued > 0)
+		app_changed(app);
 	return res.queued > 0;
 }
 

@@ -24,6 +24,9 @@ struct form_arg {
 struct case_set *case_set_copy(const struct case_set *s);
 void case_set_free(struct case_set *s);
 
+/* The confirmation names the first few cases. */
+#define BULK_SHOWN 5
+
 /* ids[n] and their names (names[i] may be NULL) for the confirmation.
  * action NULL: approve (each case's step without a form).  True when
  * something was queued. */

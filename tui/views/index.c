@@ -13,85 +13,38 @@
 
 struct index {
 	int proc;
-	struct store_case_list cases;
-	struct list_row *rows;
 	struct listmodel lm;
 	char title[128];
 	size_t page;
 };
 
-static int load(struct app *app, struct index *ix)
-{
-	struct store_case_query q = { .procedure = ix->proc };
-	struct tthc_err err = { 0 };
-
-	if (store_cases(app->st, &q, &ix->cases, &err) < 0 ||
-	    !(ix->rows = calloc(ix->cases.n ? ix->cases.n : 1, sizeof *ix->rows))) {
-		app_error(app, &err);
-		return -1;
-	}
-	for (size_t i = 0; i < ix->cases.n; i++) {
-		const struct store_case_row *c = &ix->cases.rows[i];
-
-		ix->rows[i] = (struct list_row){ c->id, c->member_name, c->state, c->org };
-	}
-	if (listmodel_init(&ix->lm, ix->rows, ix->cases.n, &err) < 0) {
-		app_error(app, &err);
-		return -1;
-	}
-	return 0;
-}
-
-static void unload(struct index *ix)
-{
-	listmodel_free(&ix->lm);
-	free(ix->rows);
-	ix->rows = NULL;
-	store_case_list_free(&ix->cases);
-}
-
 static void *index_open(struct app *app, const void *arg)
 {
 	struct index *ix = calloc(1, sizeof *ix);
+	struct tthc_err err = { 0 };
 
 	if (!ix)
 		return NULL;
 	ix->proc = *(const int *)arg;
 	snprintf(ix->title, sizeof ix->title, "%s", _(vocab_procedures.labels[ix->proc]));
-	if (load(app, ix) < 0) {
-		unload(ix);
+	if (listmodel_init(&ix->lm, app->st, ix->proc, &err) < 0) {
+		app_error(app, &err);
 		free(ix);
 		return NULL;
 	}
 	return ix;
 }
 
-/* After the store changed: reload, keeping the search and the filters (the
- * tags went with the action they were for). */
+/* After the store changed: read again, keeping the search and the filters
+ * (the tags went with the action they were for). */
 static void index_refresh(struct app *app, void *self)
 {
 	struct index *ix = self;
-	char *search = strdup(ix->lm.search ? ix->lm.search : "");
-	char *state = ix->lm.state ? strdup(ix->lm.state) : NULL;
-	char *org = ix->lm.org ? strdup(ix->lm.org) : NULL;
 	struct tthc_err err = { 0 };
-	size_t cur = ix->lm.cur;
 
-	unload(ix);
-	if (load(app, ix) == 0) {
-		for (size_t i = 0; i < ix->cases.n; i++) {
-			if (state && !strcmp(ix->rows[i].state, state))
-				ix->lm.state = ix->rows[i].state;
-			if (org && ix->rows[i].org && !strcmp(ix->rows[i].org, org))
-				ix->lm.org = ix->rows[i].org;
-		}
-		if (listmodel_search(&ix->lm, search ? search : "", &err) < 0)
-			app_error(app, &err);
-		listmodel_move(&ix->lm, (long)cur, ix->page);
-	}
-	free(search);
-	free(state);
-	free(org);
+	if (listmodel_reload(&ix->lm, &err) < 0)
+		app_error(app, &err);
+	listmodel_move(&ix->lm, 0, ix->page);
 }
 
 static const char *index_title(void *self)
@@ -159,12 +112,17 @@ static void index_draw(struct app *app, void *self, int y0, int h, int w)
 	}
 	listmodel_move(lm, 0, ix->page);
 	for (size_t v = lm->top; v < lm->n_visible && (int)(v - lm->top) < h - 1; v++) {
-		size_t i = lm->visible[v];
-		const struct store_case_row *c = &ix->cases.rows[i];
+		struct tthc_err err = { 0 };
+		const struct store_case_row *c = listmodel_row(lm, v, &err);
 		int y = y0 + 1 + (int)(v - lm->top), warn, used;
 		char dl[48];
 
-		app_put(stdscr, y, 0, lm->tagged[i] ? "*" : " ", 1, false);
+		if (!c) {
+			if (err.code != TTHC_E_OK)
+				app_error(app, &err);
+			break;
+		}
+		app_put(stdscr, y, 0, listmodel_tagged(lm, c->id) ? "*" : " ", 1, false);
 		app_put(stdscr, y, 1, c->attention ? "!" : c->pending ? "~" : " ", 1, false);
 		/* The cursor is the name in reverse, not a bar across the row: a
 		 * move then rewrites two names, not two whole lines (DESIGN.md
@@ -205,31 +163,53 @@ static void search(struct app *app, struct index *ix)
 	free(old);
 }
 
+/* The names of the first cases of set, which the confirmation (and the
+ * case view, for one) shows; the rest stay unread.  named[] keeps the rows
+ * the names are in. */
+static void name_first(struct app *app, int proc, const struct store_strings *set,
+		       struct store_case_list named[BULK_SHOWN], const char **names)
+{
+	for (size_t i = 0; i < set->n && i < BULK_SHOWN; i++) {
+		struct store_case_query q = { .procedure = proc, .id = set->v[i] };
+		struct tthc_err err = { 0 };
+
+		if (store_cases(app->st, &q, &named[i], &err) < 0)
+			app_error(app, &err);
+		else if (named[i].n)
+			names[i] = named[i].rows[0].member_name;
+	}
+}
+
 /* The set the action applies to: tagged after the prefix, else current. */
 static void act_on_set(struct app *app, struct index *ix, enum action a)
 {
-	size_t *set, n = listmodel_targets(&ix->lm, &set);
-	const char **ids = calloc(n ? n : 1, sizeof *ids);
-	const char **names = calloc(n ? n : 1, sizeof *names);
+	struct store_strings set;
+	struct store_case_list named[BULK_SHOWN] = { 0 };
+	struct tthc_err err = { 0 };
+	const char **names;
 
-	if (ids && names) {
-		for (size_t i = 0; i < n; i++) {
-			ids[i] = ix->cases.rows[set[i]].id;
-			names[i] = ix->cases.rows[set[i]].member_name;
-		}
+	if (listmodel_targets(&ix->lm, &set, &err) < 0) {
+		app_error(app, &err);
+		return;
+	}
+	names = calloc(set.n ? set.n : 1, sizeof *names);
+	if (names) {
+		name_first(app, ix->proc, &set, named, names);
 		if (a == ACT_APPROVE) {
-			bulk_act(app, ids, names, n, NULL, NULL, NULL, NULL);
-		} else if (n == 0) {
+			bulk_act(app, (const char *const *)set.v, names, set.n, NULL, NULL, NULL,
+				 NULL);
+		} else if (set.n == 0) {
 			app_message(app, "%s", _("No case to act on: tag some, or move to one."));
 		} else {
-			struct case_set arg = { ids, names, n };
+			struct case_set arg = { (const char *const *)set.v, names, set.n };
 
 			app_push(app, &view_case, &arg);
 		}
 	}
-	free(ids);
 	free(names);
-	free(set);
+	for (size_t i = 0; i < BULK_SHOWN; i++)
+		store_case_list_free(&named[i]);
+	store_strings_free(&set);
 }
 
 static enum view_result index_handle(struct app *app, void *self, enum action a)
@@ -268,7 +248,7 @@ static enum view_result index_handle(struct app *app, void *self, enum action a)
 
 static void index_close(void *self)
 {
-	unload(self);
+	listmodel_free(&((struct index *)self)->lm);
 	free(self);
 }
 
