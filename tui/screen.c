@@ -12,6 +12,7 @@
 #include "text/term.h"
 #include "text/utf8.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 /* Below this the layout cannot hold (issue 7): a notice instead. */
 #define MIN_COLS 40
@@ -83,7 +84,7 @@ static void progress(const struct app *a, char *line, size_t size)
 	char bar[11];
 	int filled;
 
-	if (s->state != SYNC_RUNNING || now_ms() - s->started_ms < 500)
+	if (s->state != HOOK_RUNNING || now_ms() - s->started_ms < 500)
 		return;
 	filled = s->progress < 0 ? 0 : s->progress / 10;
 	for (int i = 0; i < 10; i++)
@@ -99,19 +100,16 @@ static void draw_status(struct app *app, int cols)
 	char line[512], when[32] = "";
 	const char *title = a->depth ? a->stack[a->depth - 1].ops->title(a->stack[a->depth - 1].self)
 				     : "";
-	const char *net = a->sync_status.state == SYNC_OFFLINE ? _("offline")
-			: a->sync_status.state == SYNC_RUNNING ? _("syncing")
-			: a->sync_status.state == SYNC_FAILED ? _("sync failed") : _("online");
+	const char *net = a->sync_status.need_login ? _("log in again")
+			: a->sync_status.state == HOOK_OFFLINE ? _("offline")
+			: a->sync_status.state == HOOK_RUNNING ? _("syncing")
+			: a->sync_status.state == HOOK_FAILED ? _("sync failed") : _("online");
 
-	if (a->last_sync > 0) {
-		time_t t = (time_t)a->last_sync;
-		struct tm tm;
-
-		localtime_r(&t, &tm);
-		strftime(when, sizeof when, "%d/%m %H:%M", &tm);
-	} else {
+	/* Times as people in Vietnam read them, whatever TZ says. */
+	if (a->last_sync > 0)
+		instant_format_vn(a->last_sync, when);
+	else
 		snprintf(when, sizeof when, "%s", _("never"));
-	}
 	snprintf(line, sizeof line, _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
 		 title, net, (long long)a->pending, (long long)a->attention, when);
 	progress(a, line, sizeof line);

@@ -5,8 +5,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
+#include "login.h"
 #include "logic/keys.h"
 #include "store/query.h"
 #include "text/term.h"
@@ -120,7 +122,9 @@ static void common(struct app *app, enum action a)
 		}
 		break;
 	case ACT_SYNC:
-		if (app->sync->start(app->sync->ctx, app->st, &err) < 0)
+		if (app->sync_status.need_login)
+			login_form(app);
+		else if (app->sync->start(app->sync->ctx, &err) < 0)
 			app_error(app, &err);
 		break;
 	default:
@@ -202,7 +206,33 @@ static void config_errors(struct app *app, const struct config *cfg, const struc
 	}
 }
 
-int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
+/* A key, or -1 after POLL_MS: the sync hook drives the network meanwhile
+ * and wakes on the terminal (curses' own buffer is read first). */
+static int next_key(struct app *app)
+{
+	struct pollfd keys = { .fd = STDIN_FILENO, .events = POLLIN };
+	int key = app_read_key(app, 0);
+
+	if (key != -1)
+		return key;
+	app->sync->wait(app->sync->ctx, POLL_MS, &keys);
+	return app_read_key(app, 0);
+}
+
+/* A sync step ended: the store may have changed, and the hook says how. */
+static void sync_poll(struct app *app)
+{
+	if (!app->sync->poll(app->sync->ctx, &app->sync_status))
+		return;
+	app_changed(app);
+	if (app->sync_status.message[0]) {
+		app_message(app, "%s", app->sync_status.message);
+		app->msg_error = app->sync_status.state != HOOK_IDLE;
+	}
+}
+
+int tui_run(struct store *st, const struct config *cfg, const struct sync_hook *hook,
+	    struct tthc_err *err)
 {
 	struct app *app = calloc(1, sizeof *app);
 	struct tthc_err kmerr = { 0 };
@@ -212,7 +242,7 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 		return tthc_fail(err, TTHC_E_NOMEM, "tui", "%s", _("out of memory"));
 	app->st = st;
 	app->cfg = cfg;
-	app->sync = &sync_hook_offline;
+	app->sync = hook;
 	term_set_charset(config_string(cfg, CONFIG_CHARSET));
 	if (keymap_init(&app->km, config_string(cfg, CONFIG_KEYMAP), err) < 0 ||
 	    !(app->dec = decider_new(st, err))) {
@@ -231,15 +261,14 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 	while (!app->quit) {
 		int key;
 
+		sync_poll(app);
 		app_draw(app);
-		key = app_read_key(app, POLL_MS);
-		if (app->sync->poll(app->sync->ctx, &app->sync_status))
-			app_changed(app);
+		key = next_key(app);
 		if (key == KEY_RESIZE_CODE)
 			clearok(curscr, TRUE);
 		else if (key >= 0 && (LINES < 10 || COLS < 40))
 			app->quit = key == 'Q';
-		else if (key == KEY_ESC_CODE && app->sync_status.state == SYNC_RUNNING)
+		else if (key == KEY_ESC_CODE && app->sync_status.state == HOOK_RUNNING)
 			app->sync->cancel(app->sync->ctx);
 		else if (key >= 0)
 			dispatch(app, key);
