@@ -77,21 +77,29 @@ static int64_t now_ms(void)
 }
 
 /* A bar once a sync step has run half a second (issue 7), with the key
- * that cancels it. */
-static void progress(const struct app *a, char *line, size_t size)
+ * that cancels it, in front of the counts: at 80 columns the title and
+ * the last sync give way to it.  Without a known size, the seconds. */
+static bool progress(const struct app *a, char *line, size_t size)
 {
 	const struct sync_status *s = &a->sync_status;
+	int64_t ran = now_ms() - s->started_ms;
 	char bar[11];
-	int filled;
 
-	if (s->state != HOOK_RUNNING || now_ms() - s->started_ms < 500)
-		return;
-	filled = s->progress < 0 ? 0 : s->progress / 10;
+	if (s->state != HOOK_RUNNING || ran < 500)
+		return false;
+	if (s->progress < 0) {
+		snprintf(line, size, _(" tthc: syncing %llds (Esc cancels) | pending %lld | "
+				       "conflicts %lld"),
+			 (long long)(ran / 1000), (long long)a->pending, (long long)a->attention);
+		return true;
+	}
 	for (int i = 0; i < 10; i++)
-		bar[i] = i < filled ? '#' : '.';
+		bar[i] = i < s->progress / 10 ? '#' : '.';
 	bar[10] = '\0';
-	snprintf(line + strlen(line), size - strlen(line), _(" [%s] %d%% (Esc cancels)"), bar,
-		 s->progress < 0 ? 0 : s->progress);
+	snprintf(line, size, _(" tthc: syncing [%s] %d%% (Esc cancels) | pending %lld | "
+			       "conflicts %lld"),
+		 bar, s->progress, (long long)a->pending, (long long)a->attention);
+	return true;
 }
 
 static void draw_status(struct app *app, int cols)
@@ -110,9 +118,10 @@ static void draw_status(struct app *app, int cols)
 		instant_format_vn(a->last_sync, when);
 	else
 		snprintf(when, sizeof when, "%s", _("never"));
-	snprintf(line, sizeof line, _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
-		 title, net, (long long)a->pending, (long long)a->attention, when);
-	progress(a, line, sizeof line);
+	if (!progress(a, line, sizeof line))
+		snprintf(line, sizeof line,
+			 _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
+			 title, net, (long long)a->pending, (long long)a->attention, when);
 	wattron(stdscr, A_REVERSE);
 	app_put(stdscr, 0, 0, line, cols, true);
 	wattroff(stdscr, A_REVERSE);

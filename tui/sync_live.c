@@ -26,6 +26,7 @@ struct live {
 	int64_t interval_ms, push_delay_s;
 	int64_t next_pull_ms, next_check_ms, retry_ms;
 	bool ended;
+	bool job_done;          /* the job is done, its result not yet read */
 	char who[256];
 };
 
@@ -111,6 +112,7 @@ static void finish(struct live *l)
 	}
 	sync_job_free(l->job);
 	l->job = NULL;
+	l->job_done = false;
 }
 
 /* True when the outbox holds actions to send and every one of them was
@@ -120,9 +122,15 @@ static void finish(struct live *l)
 static bool push_due(struct live *l)
 {
 	struct store_action_list list;
-	int64_t newest = -1;
+	struct store_status s;
+	int64_t newest = -1, pending = 0;
 
-	if (store_outbox_list(sync_client_store(l->c), &list, NULL) < 0)
+	/* The count first: an empty outbox, the usual case, costs no list. */
+	if (store_status(sync_client_store(l->c), &s, NULL) == 0) {
+		pending = s.pending;
+		store_status_free(&s);
+	}
+	if (pending == 0 || store_outbox_list(sync_client_store(l->c), &list, NULL) < 0)
 		return false;
 	for (size_t i = 0; i < list.n; i++)
 		if (!list.items[i].held && list.items[i].queued_at > newest)
@@ -147,7 +155,7 @@ static bool live_poll(void *ctx, struct sync_status *out)
 	bool ended;
 
 	if (l->job) {
-		if (sync_job_poll(l->job, 0, NULL, 0) == SYNC_DONE)
+		if (l->job_done || sync_job_poll(l->job, 0, NULL, 0) == SYNC_DONE)
 			finish(l);
 		else
 			progress(l);
@@ -187,8 +195,11 @@ static void live_wait(void *ctx, int timeout_ms, struct pollfd *keys)
 	struct live *l = ctx;
 
 	keys->revents = 0;
-	if (l->job)
-		sync_job_poll(l->job, timeout_ms, keys, 1);
+	/* A done job is finished by poll(), which a prompt does not call:
+	 * until then the keys alone are waited on, not a done job that
+	 * would return at once. */
+	if (l->job && !l->job_done)
+		l->job_done = sync_job_poll(l->job, timeout_ms, keys, 1) == SYNC_DONE;
 	else if (poll(keys, 1, timeout_ms) <= 0)
 		keys->revents = 0;
 }

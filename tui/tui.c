@@ -29,13 +29,13 @@ static const struct {
 	{ KEY_ENTER, KEY_ENTER_CODE },
 };
 
-int app_read_key(struct app *app, int timeout_ms)
+/* A key from the terminal, or -1 after timeout_ms (or for a key that
+ * means nothing here). */
+static int read_terminal(int timeout_ms)
 {
 	wint_t wc;
 	int rc;
 
-	if (app->kq_pos < app->kq_n)
-		return app->keyq[app->kq_pos++];
 	timeout(timeout_ms);
 	rc = get_wch(&wc);
 	if (rc == ERR)
@@ -51,6 +51,34 @@ int app_read_key(struct app *app, int timeout_ms)
 		return -1;
 	}
 	return wc == '\r' ? KEY_ENTER_CODE : (int)wc;
+}
+
+/* A key, or -1 after about POLL_MS: the sync hook drives the network
+ * meanwhile and wakes on the terminal (curses' own buffer is read first). */
+static int key_or_sync(struct app *app)
+{
+	struct pollfd keys = { .fd = STDIN_FILENO, .events = POLLIN };
+	int key = read_terminal(0);
+
+	if (key != -1)
+		return key;
+	app->sync->wait(app->sync->ctx, POLL_MS, &keys);
+	return read_terminal(0);
+}
+
+int app_read_key(struct app *app, int timeout_ms)
+{
+	int key;
+
+	if (app->kq_pos < app->kq_n)
+		return app->keyq[app->kq_pos++];
+	if (timeout_ms >= 0)
+		return read_terminal(timeout_ms);
+	/* A prompt waiting for its key must not stall a transfer under way
+	 * (DESIGN.md section 6). */
+	while ((key = key_or_sync(app)) == -1)
+		;
+	return key;
 }
 
 bool app_push(struct app *app, const struct view_ops *ops, const void *arg)
@@ -206,19 +234,6 @@ static void config_errors(struct app *app, const struct config *cfg, const struc
 	}
 }
 
-/* A key, or -1 after POLL_MS: the sync hook drives the network meanwhile
- * and wakes on the terminal (curses' own buffer is read first). */
-static int next_key(struct app *app)
-{
-	struct pollfd keys = { .fd = STDIN_FILENO, .events = POLLIN };
-	int key = app_read_key(app, 0);
-
-	if (key != -1)
-		return key;
-	app->sync->wait(app->sync->ctx, POLL_MS, &keys);
-	return app_read_key(app, 0);
-}
-
 /* A sync step ended: the store may have changed, and the hook says how. */
 static void sync_poll(struct app *app)
 {
@@ -263,7 +278,7 @@ int tui_run(struct store *st, const struct config *cfg, const struct sync_hook *
 
 		sync_poll(app);
 		app_draw(app);
-		key = next_key(app);
+		key = app->kq_pos < app->kq_n ? app_read_key(app, 0) : key_or_sync(app);
 		if (key == KEY_RESIZE_CODE)
 			clearok(curscr, TRUE);
 		else if (key >= 0 && (LINES < 10 || COLS < 40))

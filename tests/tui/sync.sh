@@ -3,7 +3,8 @@
 # TUI pulls at start; 50 cases tagged by search and approved are queued,
 # and the sync action (Ctrl-S) pushes them at once, before push-delay: the
 # server applies 50 actions.  The status line shows online, the pending
-# count and the last sync in Vietnam's time.
+# count and the last sync in Vietnam's time.  With push-delay 0 a queued
+# action is pushed without a key.
 . "$(dirname "$0")/../lib/tap.sh"
 . "$(dirname "$0")/../lib/tmux.sh"
 . "$(dirname "$0")/../lib/server.sh"
@@ -42,6 +43,28 @@ shows "nothing is pending" "pending 0 "
 is "the server applied 50 confirmations" "$(confirms)" 50
 is "the server's audit names 50 distinct cases" \
    "$(sqlite3 "$T_TMP/d/tthcd.db" "SELECT count(DISTINCT object) FROM audit WHERE action = 'case.confirm'")" 50
+tui_keys Q
+tui_end
+
+# With push-delay 0 the outbox goes by itself, no key pressed.
+printf 'set push-delay 0s\n' >>"$T_TMP/rc-a"
+tui_start XDG_DATA_HOME="$T_TMP/data-a" -- tui --config "$T_TMP/rc-a"
+shows "the TUI opens again" "Synced: 0 actions applied"
+tui_keys Enter
+shows "the fee list opens" " shown, 0 tagged"
+# s steps through the states the cases are in; which comes first depends
+# on what the list holds.
+for i in $(seq 12); do
+	tui_keys s
+	sleep 0.2
+	case "$(tui_screen)" in *"state: Paid"*) break ;; esac
+done
+shows "s comes to the paid cases" "state: Paid"
+tui_keys a
+shows "approve asks for one case" "y/N"
+tui_keys y
+shows "with push-delay 0 the push starts by itself" "Synced: 1 actions applied"
+is "the server applied it" "$(confirms)" 51
 tui_keys Q
 tui_end
 done_testing
