@@ -57,6 +57,7 @@ void app_message(struct app *app, const char *fmt, ...)
 	vsnprintf(app->msg, sizeof app->msg, fmt, ap);
 	va_end(ap);
 	app->msg_error = false;
+	app->msg_sync = false;
 }
 
 void app_error(struct app *app, const struct tthc_err *err)
@@ -66,6 +67,7 @@ void app_error(struct app *app, const struct tthc_err *err)
 	else
 		snprintf(app->msg, sizeof app->msg, "%s", err->msg);
 	app->msg_error = true;
+	app->msg_sync = false;
 }
 
 static int64_t now_ms(void)

@@ -240,10 +240,14 @@ static void sync_poll(struct app *app)
 	if (!app->sync->poll(app->sync->ctx, &app->sync_status))
 		return;
 	app_changed(app);
-	if (app->sync_status.message[0]) {
-		app_message(app, "%s", app->sync_status.message);
-		app->msg_error = app->sync_status.state != HOOK_IDLE;
-	}
+	/* A sync that went well does not hide an error the user may not have
+	 * read yet (tthcrc's, a refusal); one that failed says so at once. */
+	if (!app->sync_status.message[0] ||
+	    (app->sync_status.state == HOOK_IDLE && app->msg_error && !app->msg_sync))
+		return;
+	app_message(app, "%s", app->sync_status.message);
+	app->msg_error = app->sync_status.state != HOOK_IDLE;
+	app->msg_sync = true;
 }
 
 int tui_run(struct store *st, const struct config *cfg, const struct sync_hook *hook,

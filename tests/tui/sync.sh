@@ -18,14 +18,23 @@ confirms() {
 	sqlite3 "$T_TMP/d/tthcd.db" "SELECT count(*) FROM audit WHERE action = 'case.confirm'"
 }
 is "no case is confirmed on the server yet" "$(confirms)" 0
+# s steps through the states the list's cases are in, in an order that
+# depends on what it holds: step until Paid.
+to_paid() {
+	for i in $(seq 12); do
+		tui_keys s
+		sleep 0.2
+		case "$(tui_screen)" in *"state: Paid"*) break ;; esac
+	done
+	shows "s comes to the paid cases" "state: Paid"
+}
 
 tui_start XDG_DATA_HOME="$T_TMP/data-a" -- tui --config "$T_TMP/rc-a"
 shows "the TUI pulls at start" "Synced: 0 actions applied"
 like "the status line says online" "$screen" "\| online \| pending 0 \| conflicts 0 \| last sync [0-9]{2}/[0-9]{2}/[0-9]{4} [0-9]{2}:[0-9]{2}"
 tui_keys Enter
 shows "the fee list shows the pulled cases" " shown, 0 tagged"
-tui_keys s
-shows "s filters to paid" "state: Paid"
+to_paid
 tui_keys / n g u y e n Enter
 shows "search narrows, ignoring accents" "search: nguyen"
 n=$(echo "$screen" | sed -n 's/^\([0-9]*\) of [0-9]* shown.*/\1/p')
@@ -46,20 +55,21 @@ is "the server's audit names 50 distinct cases" \
 tui_keys Q
 tui_end
 
-# With push-delay 0 the outbox goes by itself, no key pressed.
-printf 'set push-delay 0s\n' >>"$T_TMP/rc-a"
+# With push-delay 0 the outbox goes by itself, no key pressed.  A broken
+# tthcrc line stays on the message line through the pull at start.
+printf 'set push-delay 0s\nset no-such-setting 1\n' >>"$T_TMP/rc-a"
+last_sync() { sqlite3 "$T_TMP"/data-a/tthc/*.db "SELECT value FROM meta WHERE key = 'last_sync'"; }
+before=$(last_sync)
+sleep 1
 tui_start XDG_DATA_HOME="$T_TMP/data-a" -- tui --config "$T_TMP/rc-a"
-shows "the TUI opens again" "Synced: 0 actions applied"
+shows "the TUI opens again, with the tthcrc error" "no-such-setting"
+for i in $(seq 100); do [ "$(last_sync)" != "$before" ] && break; sleep 0.1; done
+unlike "the pull at start ran (last sync moved)" "$(last_sync)" "^$before\$"
+shows "the status line is back to online" "| online |"
+like "the tthcrc error is still shown after it" "$screen" "no-such-setting"
 tui_keys Enter
 shows "the fee list opens" " shown, 0 tagged"
-# s steps through the states the cases are in; which comes first depends
-# on what the list holds.
-for i in $(seq 12); do
-	tui_keys s
-	sleep 0.2
-	case "$(tui_screen)" in *"state: Paid"*) break ;; esac
-done
-shows "s comes to the paid cases" "state: Paid"
+to_paid
 tui_keys a
 shows "approve asks for one case" "y/N"
 tui_keys y
