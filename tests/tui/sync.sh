@@ -45,7 +45,11 @@ tui_keys '\;' a
 shows "the confirmation counts them" "Approve 50 cases? y/N"
 tui_keys y
 shows "50 actions are pending" "pending 50 "
+# Past the hook's once-a-second look at the outbox: a push that ignored
+# push-delay (30 s here) would have gone by now.
+sleep 2
 is "nothing reached the server during push-delay" "$(confirms)" 0
+like "still pending" "$(tui_screen)" "pending 50 "
 tui_keys C-s
 shows "the sync action pushes at once" "Synced: 50 actions applied, 0 need attention"
 shows "nothing is pending" "pending 0 "
