@@ -93,7 +93,7 @@ say = @printf '  %-6s %s\n' $(1) $(2)
 endif
 
 .SECONDARY:
-.PHONY: all check test-build bench install clean deps
+.PHONY: all check test-build bench install clean deps demo
 .DEFAULT_GOAL := all
 
 TTHCD      := $(if $(wildcard $(SRV_MAIN)),$(B)/tthcd)
@@ -197,6 +197,10 @@ check:
 	@./scripts/install-deps.sh
 	@$(MAKE) --no-print-directory -j$$(nproc) test-build
 	@./scripts/run-tests.sh
+
+# make demo: a seeded tthcd on loopback and the TUI on it (scripts/demo.sh).
+demo:
+	@./scripts/demo.sh
 
 bench:
 	@./scripts/install-deps.sh

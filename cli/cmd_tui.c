@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "logic/keymap.h"
 #include "store/store.h"
+#include "sync_live.h"
 #include "tui.h"
 
 static void usage(FILE *f)
@@ -20,25 +21,20 @@ static void usage(FILE *f)
 		       "                 one of the configured server and user\n"));
 }
 
-/* The store of `server` and `user`: https://HOST[:PORT][/...]. */
-static struct store *configured_store(const struct config *cfg, struct tthc_err *err)
+/* The client of the configured server and user, whose store the
+ * interface works on and whose session it syncs with. */
+static struct sync_client *configured_client(const struct config *cfg, struct tthc_err *err)
 {
-	const char *url = config_string(cfg, CONFIG_SERVER), *user = config_string(cfg, CONFIG_USER);
-	char host[256];
-	const char *h, *end;
-	int port = 443;
+	struct net_options o = { 0 };
+	const char *user = config_string(cfg, CONFIG_USER);
 
-	if (!*url || !*user) {
+	net_options_from_config(&o, cfg);
+	if (!*o.base_url || !*user) {
 		tthc_fail(err, TTHC_E_USAGE, "tthcrc",
 			  "%s", _("no store: set server and user in tthcrc, or give --store FILE"));
 		return NULL;
 	}
-	h = url + strlen("https://");
-	end = h + strcspn(h, ":/");
-	snprintf(host, sizeof host, "%.*s", (int)(end - h), h);
-	if (*end == ':')
-		port = atoi(end + 1);
-	return store_open(host, port, user, err);
+	return sync_client_open(&o, user, err);
 }
 
 /* The user's tthcrc.  `set language` is known only once it is read: then
@@ -64,6 +60,8 @@ static int run(const char *config_path, const char *store_path)
 	struct config *cfg = config_new();
 	struct tthc_err err = { 0 };
 	struct store *st = NULL;
+	struct sync_client *client = NULL;
+	struct sync_hook *live = NULL;
 	int rc = EXIT_BAD_INPUT;
 
 	if (!cfg) {
@@ -74,18 +72,27 @@ static int run(const char *config_path, const char *store_path)
 		goto fail;
 	if (!store_path)
 		store_path = getenv("TTHC_STORE");
-	st = store_path && *store_path ? store_open_path(store_path, &err)
-				       : configured_store(cfg, &err);
-	if (!st)
-		goto fail;
-	if (tui_run(st, cfg, &err) < 0)
+	if (store_path && *store_path) {
+		if (!(st = store_open_path(store_path, &err)))
+			goto fail;
+	} else {
+		if (!(client = configured_client(cfg, &err)) ||
+		    !(live = sync_live_new(client, cfg, &err)))
+			goto fail;
+		st = sync_client_store(client);
+	}
+	if (tui_run(st, cfg, live ? live : &sync_hook_offline, &err) < 0)
 		goto fail;
 	rc = EXIT_OK;
 	goto done;
 fail:
 	cli_error_err(&err);
 done:
-	store_close(st);
+	sync_live_free(live);
+	if (client)
+		sync_client_close(client);
+	else
+		store_close(st);
 	config_free(cfg);
 	return rc;
 }

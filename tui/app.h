@@ -30,6 +30,7 @@ struct app {
 	int depth;
 	char msg[512];
 	bool msg_error;
+	bool msg_sync;                  /* msg is the sync hook's: the next may replace it */
 	int64_t pending, attention;
 	int64_t last_sync;
 	int keyq[MACRO_MAX * 4];        /* keys a macro typed, still to read */

@@ -12,6 +12,7 @@
 #include "text/term.h"
 #include "text/utf8.h"
 #include "util/buf.h"
+#include "util/date.h"
 
 /* Below this the layout cannot hold (issue 7): a notice instead. */
 #define MIN_COLS 40
@@ -60,6 +61,7 @@ void app_message(struct app *app, const char *fmt, ...)
 	vsnprintf(app->msg, sizeof app->msg, fmt, ap);
 	va_end(ap);
 	app->msg_error = false;
+	app->msg_sync = false;
 }
 
 void app_error(struct app *app, const struct tthc_err *err)
@@ -69,6 +71,7 @@ void app_error(struct app *app, const struct tthc_err *err)
 	else
 		snprintf(app->msg, sizeof app->msg, "%s", err->msg);
 	app->msg_error = true;
+	app->msg_sync = false;
 }
 
 int64_t app_now_ms(void)
@@ -80,21 +83,29 @@ int64_t app_now_ms(void)
 }
 
 /* A bar once a sync step has run half a second (issue 7), with the key
- * that cancels it. */
-static void progress(const struct app *a, char *line, size_t size)
+ * that cancels it, in front of the counts: at 80 columns the title and
+ * the last sync give way to it.  Without a known size, the seconds. */
+static bool progress(const struct app *a, char *line, size_t size)
 {
 	const struct sync_status *s = &a->sync_status;
+	int64_t ran = app_now_ms() - s->started_ms;
 	char bar[11];
-	int filled;
 
-	if (s->state != SYNC_RUNNING || app_now_ms() - s->started_ms < 500)
-		return;
-	filled = s->progress < 0 ? 0 : s->progress / 10;
+	if (s->state != HOOK_RUNNING || ran < 500)
+		return false;
+	if (s->progress < 0) {
+		snprintf(line, size, _(" tthc: syncing %llds (Esc cancels) | pending %lld | "
+				       "conflicts %lld"),
+			 (long long)(ran / 1000), (long long)a->pending, (long long)a->attention);
+		return true;
+	}
 	for (int i = 0; i < 10; i++)
-		bar[i] = i < filled ? '#' : '.';
+		bar[i] = i < s->progress / 10 ? '#' : '.';
 	bar[10] = '\0';
-	snprintf(line + strlen(line), size - strlen(line), _(" [%s] %d%% (Esc cancels)"), bar,
-		 s->progress < 0 ? 0 : s->progress);
+	snprintf(line, size, _(" tthc: syncing [%s] %d%% (Esc cancels) | pending %lld | "
+			       "conflicts %lld"),
+		 bar, s->progress, (long long)a->pending, (long long)a->attention);
+	return true;
 }
 
 static void draw_status(struct app *app, int cols)
@@ -103,22 +114,20 @@ static void draw_status(struct app *app, int cols)
 	char line[512], when[32] = "";
 	const char *title = a->depth ? a->stack[a->depth - 1].ops->title(a->stack[a->depth - 1].self)
 				     : "";
-	const char *net = a->sync_status.state == SYNC_OFFLINE ? _("offline")
-			: a->sync_status.state == SYNC_RUNNING ? _("syncing")
-			: a->sync_status.state == SYNC_FAILED ? _("sync failed") : _("online");
+	const char *net = a->sync_status.need_login ? _("log in again")
+			: a->sync_status.state == HOOK_OFFLINE ? _("offline")
+			: a->sync_status.state == HOOK_RUNNING ? _("syncing")
+			: a->sync_status.state == HOOK_FAILED ? _("sync failed") : _("online");
 
-	if (a->last_sync > 0) {
-		time_t t = (time_t)a->last_sync;
-		struct tm tm;
-
-		localtime_r(&t, &tm);
-		strftime(when, sizeof when, "%d/%m %H:%M", &tm);
-	} else {
+	/* Times as people in Vietnam read them, whatever TZ says. */
+	if (a->last_sync > 0)
+		instant_format_vn(a->last_sync, when);
+	else
 		snprintf(when, sizeof when, "%s", _("never"));
-	}
-	snprintf(line, sizeof line, _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
-		 title, net, (long long)a->pending, (long long)a->attention, when);
-	progress(a, line, sizeof line);
+	if (!progress(a, line, sizeof line))
+		snprintf(line, sizeof line,
+			 _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
+			 title, net, (long long)a->pending, (long long)a->attention, when);
 	wattron(stdscr, A_REVERSE);
 	app_put(stdscr, 0, 0, line, cols, true);
 	wattroff(stdscr, A_REVERSE);

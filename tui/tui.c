@@ -5,8 +5,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
+#include "login.h"
 #include "logic/keys.h"
 #include "store/query.h"
 #include "text/term.h"
@@ -27,13 +29,13 @@ static const struct {
 	{ KEY_ENTER, KEY_ENTER_CODE },
 };
 
-int app_read_key(struct app *app, int timeout_ms)
+/* A key from the terminal, or -1 after timeout_ms (or for a key that
+ * means nothing here). */
+static int read_terminal(int timeout_ms)
 {
 	wint_t wc;
 	int rc;
 
-	if (app->kq_pos < app->kq_n)
-		return app->keyq[app->kq_pos++];
 	timeout(timeout_ms);
 	rc = get_wch(&wc);
 	if (rc == ERR)
@@ -49,6 +51,34 @@ int app_read_key(struct app *app, int timeout_ms)
 		return -1;
 	}
 	return wc == '\r' ? KEY_ENTER_CODE : (int)wc;
+}
+
+/* A key, or -1 after about POLL_MS: the sync hook drives the network
+ * meanwhile and wakes on the terminal (curses' own buffer is read first). */
+static int key_or_sync(struct app *app)
+{
+	struct pollfd keys = { .fd = STDIN_FILENO, .events = POLLIN };
+	int key = read_terminal(0);
+
+	if (key != -1)
+		return key;
+	app->sync->wait(app->sync->ctx, POLL_MS, &keys);
+	return read_terminal(0);
+}
+
+int app_read_key(struct app *app, int timeout_ms)
+{
+	int key;
+
+	if (app->kq_pos < app->kq_n)
+		return app->keyq[app->kq_pos++];
+	if (timeout_ms >= 0)
+		return read_terminal(timeout_ms);
+	/* A prompt waiting for its key must not stall a transfer under way
+	 * (DESIGN.md section 6). */
+	while ((key = key_or_sync(app)) == -1)
+		;
+	return key;
 }
 
 bool app_push(struct app *app, const struct view_ops *ops, const void *arg)
@@ -120,7 +150,9 @@ static void common(struct app *app, enum action a)
 		}
 		break;
 	case ACT_SYNC:
-		if (app->sync->start(app->sync->ctx, app->st, &err) < 0)
+		if (app->sync_status.need_login)
+			login_form(app);
+		else if (app->sync->start(app->sync->ctx, &err) < 0)
 			app_error(app, &err);
 		break;
 	default:
@@ -202,7 +234,24 @@ static void config_errors(struct app *app, const struct config *cfg, const struc
 	}
 }
 
-int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
+/* A sync step ended: the store may have changed, and the hook says how. */
+static void sync_poll(struct app *app)
+{
+	if (!app->sync->poll(app->sync->ctx, &app->sync_status))
+		return;
+	app_changed(app);
+	/* A sync that went well does not hide an error the user may not have
+	 * read yet (tthcrc's, a refusal); one that failed says so at once. */
+	if (!app->sync_status.message[0] ||
+	    (app->sync_status.state == HOOK_IDLE && app->msg_error && !app->msg_sync))
+		return;
+	app_message(app, "%s", app->sync_status.message);
+	app->msg_error = app->sync_status.state != HOOK_IDLE;
+	app->msg_sync = true;
+}
+
+int tui_run(struct store *st, const struct config *cfg, const struct sync_hook *hook,
+	    struct tthc_err *err)
 {
 	struct app *app = calloc(1, sizeof *app);
 	struct tthc_err kmerr = { 0 };
@@ -212,7 +261,7 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 		return tthc_fail(err, TTHC_E_NOMEM, "tui", "%s", _("out of memory"));
 	app->st = st;
 	app->cfg = cfg;
-	app->sync = &sync_hook_offline;
+	app->sync = hook;
 	term_set_charset(config_string(cfg, CONFIG_CHARSET));
 	if (keymap_init(&app->km, config_string(cfg, CONFIG_KEYMAP), err) < 0 ||
 	    !(app->dec = decider_new(st, err))) {
@@ -231,15 +280,14 @@ int tui_run(struct store *st, const struct config *cfg, struct tthc_err *err)
 	while (!app->quit) {
 		int key;
 
+		sync_poll(app);
 		app_draw(app);
-		key = app_read_key(app, POLL_MS);
-		if (app->sync->poll(app->sync->ctx, &app->sync_status))
-			app_changed(app);
+		key = app->kq_pos < app->kq_n ? app_read_key(app, 0) : key_or_sync(app);
 		if (key == KEY_RESIZE_CODE)
 			clearok(curscr, TRUE);
 		else if (key >= 0 && (LINES < 10 || COLS < 40))
 			app->quit = key == 'Q';
-		else if (key == KEY_ESC_CODE && app->sync_status.state == SYNC_RUNNING)
+		else if (key == KEY_ESC_CODE && app->sync_status.state == HOOK_RUNNING)
 			app->sync->cancel(app->sync->ctx);
 		else if (key >= 0)
 			dispatch(app, key);

@@ -7,6 +7,7 @@
 #   login admin "$ADMIN_PW"            # sets TOKEN
 #   api POST /session '{"...":1}'      # sets code and body
 #   srv_stop                           # SIGTERM; sets SRV_STATUS
+#   srv_restart [serve options]        # start again on the port it had
 #
 # The server is always killed when the script exits.
 
@@ -39,7 +40,7 @@ srv_start() {  # srv_start DIR [serve options...]
 	shift
 	SRV_DIR=$dir
 	: >"$T_TMP/serve.out"
-	"$TTHCD" serve --dir "$dir" --listen 127.0.0.1:0 "$@" \
+	"$TTHCD" serve --dir "$dir" --listen "${SRV_LISTEN:-127.0.0.1:0}" "$@" \
 		>"$T_TMP/serve.out" 2>>"$T_TMP/serve.err" &
 	SRV_PID=$!
 	for i in $(seq 1 300); do
@@ -54,6 +55,12 @@ srv_start() {  # srv_start DIR [serve options...]
 	echo "# tthcd did not start:" >&2
 	sed 's/^/# /' "$T_TMP/serve.err" >&2
 	return 1
+}
+
+# The same server back on the same port: a client that knew it finds it
+# again (the offline tests).
+srv_restart() {
+	SRV_LISTEN=127.0.0.1:$SRV_PORT srv_start "$SRV_DIR" "$@"
 }
 
 srv_stop() {
