@@ -1,8 +1,9 @@
 #!/bin/bash
 # The online screens of an administrator against a real tthcd over HTTPS:
 # the accounts (lock, then unlock, each confirmed, checked with
-# `tthcd user list`), the organisation tree and a report; then the server
-# stops and the accounts screen says it needs a connection.
+# `tthcd user list`), a new password, the organisation tree and the
+# reports; then the server stops and the accounts screen says it needs a
+# connection.
 . "$(dirname "$0")/../lib/tap.sh"
 . "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/client.sh"
@@ -40,6 +41,11 @@ shows "unlock asks first" "Unlock the account $first?"
 tui_keys y
 shows "unlocked" "Account $first unlocked."
 is "the server has it active again" "$(status "$first")" active
+tui_keys P
+shows "a new password is asked for first" "Give the account $first a new password?"
+tui_keys y
+shows "and shown once" "New password for $first, shown once: "
+like "the server makes him change it" "$(status "$first")" "active \\(must change password\\)"
 
 tui_keys Escape Down
 tui_keys Enter

@@ -96,13 +96,15 @@ static void history_draw(struct app *app, void *self, int y0, int h, int w)
 			snprintf(who, sizeof who, _("%s for %s"), e->actor, e->on_behalf_of);
 		else
 			snprintf(who, sizeof who, "%s", e->actor);
+		/* What happened first, who last: a long account name is what a
+		 * narrow terminal cuts. */
 		if (e->to)
-			snprintf(line, sizeof line, "%s  %-16s %s: %s \xe2\x86\x92 %s", when, who,
+			snprintf(line, sizeof line, "%s  %s: %s \xe2\x86\x92 %s  %s", when,
 				 action_text(v->m, e->action), state_label(v->m, e->from),
-				 state_label(v->m, e->to));
+				 state_label(v->m, e->to), who);
 		else
-			snprintf(line, sizeof line, "%s  %-16s %s", when, who,
-				 action_text(v->m, e->action));
+			snprintf(line, sizeof line, "%s  %s  %s", when, action_text(v->m, e->action),
+				 who);
 		if (i == v->cur)
 			wattron(stdscr, app_attr_cursor(app));
 		app_put(stdscr, y0 + (int)(i - v->top), 1, line, w - 2, true);
