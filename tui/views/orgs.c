@@ -37,6 +37,7 @@ struct build {
 	struct kid *by_parent;
 	struct orgs *v;
 	struct store *st;
+	size_t visited;         /* never more than the rows made room for */
 };
 
 static int parent_cmp(const void *a, const void *b)
@@ -56,6 +57,11 @@ static void add(struct build *b, size_t i, int depth)
 	r->code = strdup(b->t->code[i]);
 	r->name = strdup(name ? name : "");
 	r->type = type ? vocab_find(&vocab_org_types, type) : -1;
+	if (!r->code || !r->name) {     /* out of memory: the row is left out */
+		free(r->code);
+		free(r->name);
+		b->v->n--;
+	}
 	cJSON_Delete(j);
 	free(json);
 }
@@ -67,8 +73,9 @@ static void walk(struct build *b, size_t i, int depth)
 	const struct store_org_tree *t = b->t;
 	size_t lo = 0, hi = t->n;
 
-	if (b->v->n == t->n)
+	if (b->visited == t->n)
 		return;
+	b->visited++;
 	add(b, i, depth);
 	while (lo < hi) {       /* the first child: parent >= code */
 		size_t mid = (lo + hi) / 2;
@@ -123,7 +130,7 @@ static void *orgs_open(struct app *app, const void *arg)
 {
 	struct store_org_tree t;
 	struct tthc_err err = { 0 };
-	struct build b = { &t, NULL, calloc(1, sizeof(struct orgs)), app->st };
+	struct build b = { &t, NULL, calloc(1, sizeof(struct orgs)), app->st, 0 };
 
 	(void)arg;
 	if (!b.v || store_org_tree(app->st, &t, &err) < 0) {
