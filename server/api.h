@@ -34,5 +34,6 @@ void api_bank_put(struct http_req *r);
 void api_report_fees(struct http_req *r);
 void api_report_cases(struct http_req *r);
 void api_actions_push(struct http_req *r);
+void api_case_history(struct http_req *r);
 
 #endif

@@ -25,6 +25,7 @@ const struct http_route http_routes[] = {
 	{ "GET",    "/api/v1/reports/fees",  api_report_fees,   0 },
 	{ "GET",    "/api/v1/reports/cases", api_report_cases,  0 },
 	{ "POST",   "/api/v1/actions",     api_actions_push,    0 },
+	{ "GET",    "/api/v1/cases/*/history", api_case_history, 0 },
 };
 
 const size_t http_n_routes = sizeof http_routes / sizeof http_routes[0];

@@ -32,7 +32,14 @@ struct view_ops {
 	void (*close)(void *self);
 };
 
+/* view_history's argument. */
+struct history_arg {
+	const char *case_id;
+	int procedure;                  /* enum procedure, -1 when unknown */
+};
+
 extern const struct view_ops view_menu, view_index, view_case, view_form, view_outbox,
-	view_attention, view_help, view_settings;
+	view_attention, view_help, view_settings, view_history, view_accounts, view_orgs,
+	view_reports;
 
 #endif

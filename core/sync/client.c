@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <curl/curl.h>
 
@@ -172,4 +173,15 @@ struct net_conn *sync_client_conn(struct sync_client *c, struct tthc_err *err)
 	if (c->conn && net_conn_set_token(c->conn, c->tok.token, err) < 0)
 		return NULL;
 	return c->conn;
+}
+
+int sync_client_need_token(const struct sync_client *c, struct tthc_err *err)
+{
+	if (c->tok.token && c->tok.expires_at > (int64_t)time(NULL))
+		return 0;
+	return tthc_fail(err, TTHC_E_UNAUTHENTICATED, c->user,
+			 c->tok.token ? _("the session has expired: log in again with 'tthc login'; "
+					  "queued actions are kept")
+				      : _("not logged in: log in with 'tthc login'; queued actions "
+					  "are kept"));
 }

@@ -23,6 +23,16 @@ int sync_current_save(const char *server, const char *user, struct tthc_err *err
 
 /* client.c: the connection, made once, with the current token. */
 struct net_conn *sync_client_conn(struct sync_client *c, struct tthc_err *err);
+/* 0 when the cached token is there and not expired, else -1 with
+ * TTHC_E_UNAUTHENTICATED: checked before any byte is sent, since such a
+ * token would only earn a 401 (DESIGN.md section 8: the client asks for a
+ * login and keeps the outbox). */
+int sync_client_need_token(const struct sync_client *c, struct tthc_err *err);
+
+/* request.c: ids (cases, accounts, organisations) go into URLs as they
+ * are: the server's own alphabet (a-z, 0-9, '-', '_', '.'; tthcd's
+ * srv_ident_ok), so nothing needs escaping. */
+bool sync_ident_ok(const char *s);
 
 /* answer.c: an unsuccessful answer as an error a person can act on:
  * 401 -> UNAUTHENTICATED, 410 -> CURSOR_EXPIRED or RESYNC, 429 and 5xx ->

@@ -19,11 +19,6 @@ static const struct {
 	{ SYNC_LOGOUT, SYNC_PHASE_LOGOUT, job_logout_start },
 };
 
-static bool token_usable(const struct sync_client *c)
-{
-	return c->tok.token && c->tok.expires_at > (int64_t)time(NULL);
-}
-
 struct sync_job *sync_job_new(struct sync_client *c, unsigned what, const char *password,
 			      struct tthc_err *err)
 {
@@ -35,14 +30,9 @@ struct sync_job *sync_job_new(struct sync_client *c, unsigned what, const char *
 	}
 	/* Before any byte is sent: an expired token would only earn a 401
 	 * (DESIGN.md section 8: the client asks for a login, keeps the outbox). */
-	if ((what & (SYNC_PUSH | SYNC_PULL)) && !(what & SYNC_LOGIN) && !token_usable(c)) {
-		tthc_fail(err, TTHC_E_UNAUTHENTICATED, c->user,
-			  c->tok.token ? _("the session has expired: log in again with 'tthc login'; "
-					   "queued actions are kept")
-				       : _("not logged in: log in with 'tthc login'; queued actions "
-					   "are kept"));
+	if ((what & (SYNC_PUSH | SYNC_PULL)) && !(what & SYNC_LOGIN) &&
+	    sync_client_need_token(c, err) < 0)
 		return NULL;
-	}
 	j = calloc(1, sizeof *j);
 	if (!j || (password && !(j->password = strdup(password)))) {
 		free(j);

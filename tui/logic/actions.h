@@ -44,7 +44,14 @@
 	X(RETRY,        "retry",        N_("Retry"), N_("Decide again on the server's version")) \
 	X(SUBMIT,       "submit",       N_("Submit"), N_("Check the form and queue the action")) \
 	X(SYNC,         "sync",         N_("Sync"), N_("Sync with the server now")) \
-	X(OUTBOX,       "outbox",       N_("Outbox"), N_("Show the queued actions"))
+	X(OUTBOX,       "outbox",       N_("Outbox"), N_("Show the queued actions")) \
+	X(HISTORY,      "history",      N_("History"), \
+	  N_("Show who did what on the case, from the server's audit log")) \
+	X(LOCK,         "lock-account", N_("Lock"), N_("Lock the account: it cannot log in")) \
+	X(UNLOCK,       "unlock-account", N_("Unlock"), N_("Let the locked account log in again")) \
+	X(REVOKE,       "revoke-account", N_("Revoke"), N_("Close the account for good")) \
+	X(RESET_PASSWORD, "reset-password", N_("New password"), \
+	  N_("Give the account a new password, shown once"))
 
 enum action {
 	ACT_NONE = -1,          /* unbound, or a key that does nothing */
@@ -71,6 +78,7 @@ enum action action_find(const char *name);
 	X(FORM,      "form") \
 	X(OUTBOX,    "outbox") \
 	X(ATTENTION, "attention") \
+	X(ACCOUNTS,  "accounts") \
 	X(HELP,      "help")
 
 enum view_id {

@@ -151,6 +151,12 @@ static enum view_result case_handle(struct app *app, void *self, enum action a)
 		break;
 	case ACT_BACK:
 		return VIEW_CLOSE;
+	case ACT_HISTORY: {
+		struct history_arg h = { cv->set->ids[0], cv->loaded ? cv->c.procedure : -1 };
+
+		app_push(app, &view_history, &h);
+		break;
+	}
 	case ACT_APPROVE:
 		bulk_act(app, cv->set->ids, cv->set->names, cv->set->n, NULL, NULL, NULL, NULL);
 		break;
@@ -190,7 +196,7 @@ static void case_close(void *self)
 }
 
 static const enum action case_keys[] = {
-	ACT_HELP, ACT_SELECT, ACT_APPROVE, ACT_MOVE_DOWN, ACT_MOVE_UP, ACT_BACK,
+	ACT_HELP, ACT_SELECT, ACT_APPROVE, ACT_HISTORY, ACT_MOVE_DOWN, ACT_MOVE_UP, ACT_BACK,
 	ACT_UNDO, ACT_OUTBOX, ACT_NONE,
 };
 

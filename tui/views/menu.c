@@ -42,8 +42,9 @@ static void *menu_open(struct app *app, const void *arg)
 		return NULL;
 	for (int p = 0; p < PROC_COUNT; p++)
 		add(m, E_PROC, p, procs[p]);
-	/* Accounts: administrators and secretaries (issue 4's account rules). */
-	if (roles & (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_SECRETARY)))
+	/* Accounts: administrators (API.md: only they may use the account
+	 * endpoints). */
+	if (roles & ROLE_BIT(ROLE_ADMIN))
 		add(m, E_ACCOUNTS, 0, N_("Accounts"));
 	if (roles & (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_SECRETARY)))
 		add(m, E_ORGS, 0, N_("Organisation"));
@@ -101,8 +102,14 @@ static enum view_result menu_handle(struct app *app, void *self, enum action a)
 	case E_SETTINGS:
 		app_push(app, &view_settings, NULL);
 		break;
-	default:
-		app_message(app, "%s", _("Not in this version yet: use the tthc commands."));
+	case E_ACCOUNTS:
+		app_push(app, &view_accounts, NULL);
+		break;
+	case E_ORGS:
+		app_push(app, &view_orgs, NULL);
+		break;
+	case E_REPORTS:
+		app_push(app, &view_reports, NULL);
 		break;
 	}
 	return VIEW_STAY;
