@@ -12,6 +12,7 @@ is "xgettext reads every source" "$?" "0"
 msgcat --use-first -o "$T_TMP/vi.po" po/vi/*.po
 run msgcmp "$T_TMP/vi.po" "$T_TMP/tthc.pot"
 status_is "every msgid in the sources is in po/vi" 0
+unlike "no translation is left of a message the sources no longer have" "$err" 'not used'
 
 run msgfmt --statistics -o /dev/null "$T_TMP/vi.po"
 unlike "no untranslated or fuzzy entry" "$err" 'untranslated|fuzzy'
