@@ -35,6 +35,10 @@ srv_init() {  # srv_init DIR [init options...]
 	printf '%s\n' "$ADMIN_PW" | "$TTHCD" init --dir "$dir" "$@" >"$T_TMP/init.out" 2>&1
 }
 
+srv_org() {  # srv_org DIR CODE TYPE PARENT [NAME]: tthcd org add
+	"$TTHCD" org add --dir "$1" --code "$2" --name "${5:-Tổ chức $2}" --type "$3" --parent "$4"
+}
+
 srv_start() {  # srv_start DIR [serve options...]
 	local dir=$1 i
 	shift

@@ -5,7 +5,7 @@
 
 sd="$T_TMP/srv"
 srv_init "$sd"
-org() { "$TTHCD" org add --dir "$sd" --code "$1" --name "$2" --type "$3" --parent "$4"; }
+org() { srv_org "$sd" "$1" "$3" "$4" "$2"; }
 org xa1 "Đảng bộ xã Một" base-committee province
 org xa2 "Đảng bộ xã Hai" base-committee province
 org cb1 "Chi bộ thôn Đông" sub-branch xa1

@@ -6,9 +6,7 @@
 
 D="$T_TMP/d"
 srv_init "$D"
-org() {  # org CODE TYPE PARENT
-	"$TTHCD" org add --dir "$D" --code "$1" --name "Tổ chức $1" --type "$2" --parent "$3"
-}
+org() { srv_org "$D" "$@"; }
 org xa1 base-committee province
 org cb1 sub-branch xa1
 org cb2 sub-branch xa1

@@ -9,7 +9,7 @@
 
 sd="$T_TMP/srv"
 srv_init "$sd"
-org() { "$TTHCD" org add --dir "$sd" --code "$1" --name "$2" --type "$3" --parent "$4"; }
+org() { srv_org "$sd" "$1" "$3" "$4" "$2"; }
 org xa1 "Đảng bộ xã Thạch Hà" base-committee province
 org cb1 "Chi bộ thôn 1" sub-branch xa1
 org cb2 "Chi bộ thôn 2" sub-branch xa1

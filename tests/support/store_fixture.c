@@ -249,3 +249,23 @@ void fx_check_invariants(const char *path)
 	assert_int_equal(fx_count(path, "SELECT count(*) FROM outbox o JOIN attention a"
 				  " ON a.id = o.id"), 0);
 }
+
+struct fx_store *fx_store_new(void)
+{
+	struct fx_store *c = calloc(1, sizeof *c);
+
+	assert_non_null(c);
+	c->dir = fx_tmpdir();
+	c->path = fx_path(c->dir, "t.db");
+	c->st = fx_open(c->path);
+	return c;
+}
+
+void fx_store_free(struct fx_store *c)
+{
+	store_close(c->st);
+	fx_check_invariants(c->path);
+	free(c->path);
+	fx_rmtree(c->dir);
+	free(c);
+}

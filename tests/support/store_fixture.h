@@ -12,6 +12,16 @@
 #include "util/buf.h"
 
 char *fx_tmpdir(void);
+
+/* A store file in a directory of its own, for a test's setup; freeing it
+ * closes the store, checks the invariants and removes the directory. */
+struct fx_store {
+	char *dir, *path;
+	struct store *st;
+};
+
+struct fx_store *fx_store_new(void);
+void fx_store_free(struct fx_store *c);
 void fx_rmtree(char *dir);                      /* and frees dir */
 char *fx_path(const char *dir, const char *name);
 struct store *fx_open(const char *path);        /* fails the test if it cannot */

@@ -13,18 +13,10 @@
 #include "store/query.h"
 #include "../support/store_fixture.h"
 
-struct ctx {
-	char *dir, *path;
-	struct store *st;
-};
-
 static int setup(void **state)
 {
-	struct ctx *c = calloc(1, sizeof *c);
+	struct fx_store *c = fx_store_new();
 
-	c->dir = fx_tmpdir();
-	c->path = fx_path(c->dir, "t.db");
-	c->st = fx_open(c->path);
 	fx_seed_cases(c->st, 4);
 	*state = c;
 	return 0;
@@ -32,13 +24,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct ctx *c = *state;
-
-	store_close(c->st);
-	fx_check_invariants(c->path);
-	free(c->path);
-	fx_rmtree(c->dir);
-	free(c);
+	fx_store_free(*state);
 	return 0;
 }
 
@@ -100,7 +86,7 @@ static void answer(struct store *st, struct model_action_result *r, size_t n,
 
 static void queuing_marks_the_case_pending_with_its_new_state(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_action_list l;
 	struct tthc_err err = { 0 };
 	char id[JSON_UUID_SIZE];
@@ -123,7 +109,7 @@ static void queuing_marks_the_case_pending_with_its_new_state(void **state)
 
 static void action_ids_are_lowercase_uuid_v4_and_distinct(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	char a[JSON_UUID_SIZE], b[JSON_UUID_SIZE];
 
 	queue(c->st, "c-1", 1, NULL, a);
@@ -138,7 +124,7 @@ static void action_ids_are_lowercase_uuid_v4_and_distinct(void **state)
 
 static void a_bad_action_refuses_the_whole_batch(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_new_action a[2] = { fx_action("c-1", 1, "x"), fx_action("c-2", 1, "y") };
 	struct tthc_err err = { 0 };
 
@@ -153,7 +139,7 @@ static void a_bad_action_refuses_the_whole_batch(void **state)
 
 static void a_payload_the_server_would_refuse_is_refused_now(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_new_action a = fx_action("c-1", 1, "x");
 	cJSON *payload = cJSON_CreateObject();
 	struct tthc_err err = { 0 };
@@ -175,7 +161,7 @@ static void a_payload_the_server_would_refuse_is_refused_now(void **state)
 
 static void undo_takes_the_action_back_and_unmarks_the_case(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct tthc_err err = { 0 };
 	char first[JSON_UUID_SIZE], second[JSON_UUID_SIZE];
 
@@ -192,7 +178,7 @@ static void undo_takes_the_action_back_and_unmarks_the_case(void **state)
 
 static void undo_last_batch_takes_back_the_whole_batch(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_new_action a[3] = { fx_action("c-2", 1, "x"), fx_action("c-3", 1, "x"),
 					 fx_action("c-4", 1, "x") };
 	struct tthc_err err = { 0 };
@@ -215,7 +201,7 @@ static void undo_last_batch_takes_back_the_whole_batch(void **state)
 
 static void an_action_taken_for_a_push_cannot_be_undone(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_actions_request req;
 	struct tthc_err err = { 0 };
 	char id[JSON_UUID_SIZE];
@@ -233,7 +219,7 @@ static void an_action_taken_for_a_push_cannot_be_undone(void **state)
 
 static void a_push_that_never_left_is_released_and_undoable_again(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_actions_request req;
 	struct tthc_err err = { 0 };
 	char id[JSON_UUID_SIZE], other[JSON_UUID_SIZE];
@@ -255,7 +241,7 @@ static void a_push_that_never_left_is_released_and_undoable_again(void **state)
 
 static void take_gives_the_oldest_first_at_most_max(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_actions_request req;
 	char ids[3][JSON_UUID_SIZE];
 
@@ -275,7 +261,7 @@ static void take_gives_the_oldest_first_at_most_max(void **state)
 
 static void applied_and_duplicate_leave_the_outbox_and_update_the_case(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r[2];
 	struct store_push_summary sum;
 	char a[JSON_UUID_SIZE], b[JSON_UUID_SIZE];
@@ -294,7 +280,7 @@ static void applied_and_duplicate_leave_the_outbox_and_update_the_case(void **st
 
 static void conflict_moves_to_attention_and_holds_later_actions(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r;
 	struct store_push_summary sum;
 	struct store_attention at;
@@ -334,7 +320,7 @@ static void conflict_moves_to_attention_and_holds_later_actions(void **state)
 
 static void rejected_keeps_the_reasons(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r;
 	struct store_attention_list l;
 	struct tthc_err err = { 0 };
@@ -360,7 +346,7 @@ static void rejected_keeps_the_reasons(void **state)
 
 static void an_unanswered_action_stays_queued_with_the_same_id(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_actions_request first, again;
 	struct model_action_result r;
 	struct store_push_summary sum;
@@ -383,7 +369,7 @@ static void an_unanswered_action_stays_queued_with_the_same_id(void **state)
 
 static void an_answer_for_an_unknown_action_is_ignored(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r;
 	struct store_push_summary sum;
 
@@ -398,7 +384,7 @@ static void an_answer_for_an_unknown_action_is_ignored(void **state)
 
 static void retry_requeues_with_a_new_id_on_the_new_version_in_the_old_place(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r;
 	struct model_actions_request req;
 	struct tthc_err err = { 0 };
@@ -424,7 +410,7 @@ static void retry_requeues_with_a_new_id_on_the_new_version_in_the_old_place(voi
 
 static void drop_forgets_the_entry_and_releases_held_actions(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct model_action_result r;
 	struct model_actions_request req;
 	struct tthc_err err = { 0 };
@@ -449,7 +435,7 @@ static void drop_forgets_the_entry_and_releases_held_actions(void **state)
 
 static void an_action_that_opens_a_case_needs_no_cached_case(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_action_list l;
 	struct tthc_err err = { 0 };
 

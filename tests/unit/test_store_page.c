@@ -13,31 +13,17 @@
 #include "store/query.h"
 #include "../support/store_fixture.h"
 
-struct ctx {
-	char *dir, *path;
-	struct store *st;
-};
-
 static int setup(void **state)
 {
-	struct ctx *c = calloc(1, sizeof *c);
+	struct fx_store *c = fx_store_new();
 
-	c->dir = fx_tmpdir();
-	c->path = fx_path(c->dir, "t.db");
-	c->st = fx_open(c->path);
 	*state = c;
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct ctx *c = *state;
-
-	store_close(c->st);
-	fx_check_invariants(c->path);
-	free(c->path);
-	fx_rmtree(c->dir);
-	free(c);
+	fx_store_free(*state);
 	return 0;
 }
 
@@ -66,7 +52,7 @@ static void put_case(struct store *st, int64_t version, const char *state, const
 
 static void a_page_caches_its_rows_and_its_cursor(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_status s;
 	struct tthc_err err = { 0 };
 	char *name;
@@ -86,7 +72,7 @@ static void a_page_caches_its_rows_and_its_cursor(void **state)
 
 static void a_newer_version_wins_and_an_older_one_is_ignored(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	char *st;
 
 	put_case(c->st, 3, "accepted", "k-1");
@@ -107,7 +93,7 @@ static void a_newer_version_wins_and_an_older_one_is_ignored(void **state)
 
 static void a_tombstone_deletes_unless_the_row_is_newer(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
 
@@ -126,7 +112,7 @@ static void a_tombstone_deletes_unless_the_row_is_newer(void **state)
 
 static void a_bad_row_refuses_the_whole_page_and_keeps_the_cursor(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
 	char *good = fx_case_json("c-7", "m-1", "fee", "open", 1);
@@ -154,7 +140,7 @@ static void a_bad_row_refuses_the_whole_page_and_keeps_the_cursor(void **state)
 
 static void every_kind_of_row_is_cached_with_its_json(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
 	char *json;
@@ -191,7 +177,7 @@ static void every_kind_of_row_is_cached_with_its_json(void **state)
 
 static void a_renamed_member_renames_his_cases(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
 	char *m = fx_member_json("m-1", "Nguyễn Văn Bình", "o-1");
@@ -208,7 +194,7 @@ static void a_renamed_member_renames_his_cases(void **state)
 
 static void a_full_resync_empties_the_cache_and_keeps_the_outbox(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_new_action a = fx_action("c-1", 1, "accepted");
 	struct tthc_err err = { 0 };
 	char *cur;
@@ -232,7 +218,7 @@ static void a_full_resync_empties_the_cache_and_keeps_the_outbox(void **state)
 	" AND name IN ('cases_sort', 'cases_member', 'cases_org')"
 
 /* A first pull in pages: c-1 first, its member in the last page. */
-static void first_page_of_a_first_pull(struct ctx *c)
+static void first_page_of_a_first_pull(struct fx_store *c)
 {
 	struct fx_page p = { .b = BUF_INIT, .more = true };
 	struct tthc_err err = { 0 };
@@ -243,7 +229,7 @@ static void first_page_of_a_first_pull(struct ctx *c)
 	assert_int_equal(fx_page_apply(c->st, &p, "k-1", &err), 0);
 }
 
-static void last_page_of_a_first_pull(struct ctx *c)
+static void last_page_of_a_first_pull(struct fx_store *c)
 {
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
@@ -256,7 +242,7 @@ static void last_page_of_a_first_pull(struct ctx *c)
 
 static void a_first_pull_in_pages_builds_its_indexes_at_the_end(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	char *name;
 
 	assert_int_equal(fx_count(c->path, LATE_INDEXES), 3);
@@ -272,7 +258,7 @@ static void a_first_pull_in_pages_builds_its_indexes_at_the_end(void **state)
 
 static void a_first_pull_stopped_half_way_is_ended_on_open(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 
 	first_page_of_a_first_pull(c);
 	store_close(c->st);
@@ -283,7 +269,7 @@ static void a_first_pull_stopped_half_way_is_ended_on_open(void **state)
 
 static void a_later_pull_in_pages_keeps_the_indexes(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct fx_page p = { .b = BUF_INIT, .more = true };
 	struct tthc_err err = { 0 };
 	char *j = fx_case_json("c-9", "m-1", "fee", "submitted", 1);

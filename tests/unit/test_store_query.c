@@ -21,21 +21,13 @@ static const char *const by_name[] = {
 static const int shuffled[] = { 4, 8, 0, 6, 2, 7, 1, 5, 3 };
 #define N_NAMES 9
 
-struct ctx {
-	char *dir, *path;
-	struct store *st;
-};
-
 static int setup(void **state)
 {
-	struct ctx *c = calloc(1, sizeof *c);
+	struct fx_store *c = fx_store_new();
 	struct fx_page p = { .b = BUF_INIT };
 	struct tthc_err err = { 0 };
 	static const char *const procs[] = { "official-transfer", "fee", "residence-comment" };
 
-	c->dir = fx_tmpdir();
-	c->path = fx_path(c->dir, "t.db");
-	c->st = fx_open(c->path);
 	for (int i = 0; i < N_NAMES; i++) {
 		int k = shuffled[i];
 		char id[16], member[16];
@@ -59,12 +51,7 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	struct ctx *c = *state;
-
-	store_close(c->st);
-	free(c->path);
-	fx_rmtree(c->dir);
-	free(c);
+	fx_store_free(*state);
 	return 0;
 }
 
@@ -78,7 +65,7 @@ static void query(struct store *st, const struct store_case_query *q, struct sto
 
 static void cases_sort_by_given_name_in_vietnamese_order(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1 };
 	struct store_case_list l;
 
@@ -91,7 +78,7 @@ static void cases_sort_by_given_name_in_vietnamese_order(void **state)
 
 static void search_ignores_marks_and_case(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1, .search = "nguyen van an" };
 	struct store_case_list l;
 
@@ -116,7 +103,7 @@ static void search_ignores_marks_and_case(void **state)
 
 static void filters_by_procedure_state_and_org(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = PROC_FEE };
 	struct store_case_list l;
 	struct store_new_action a = fx_action("c-0", 1, "returned");
@@ -146,7 +133,7 @@ static void filters_by_procedure_state_and_org(void **state)
 
 static void limit_and_offset_page_through_the_order(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1, .limit = 4, .offset = 3 };
 	struct store_case_list l;
 
@@ -166,7 +153,7 @@ static void count_and_ids_follow_the_filters_without_rows(void **state)
 {
 	static const char *const order[] = { "c-2", "c-6", "c-4", "c-8", "c-0", "c-7", "c-3",
 					      "c-5", "c-1" };
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1, .limit = 2, .offset = 1 };
 	struct store_strings ids;
 	struct tthc_err err = { 0 };
@@ -198,7 +185,7 @@ static void count_and_ids_follow_the_filters_without_rows(void **state)
 
 static void filter_values_come_in_order_of_their_first_case(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1 };
 	struct store_strings v;
 	struct tthc_err err = { 0 };
@@ -218,7 +205,7 @@ static void filter_values_come_in_order_of_their_first_case(void **state)
 
 static void bad_search_text_is_an_error(void **state)
 {
-	struct ctx *c = *state;
+	struct fx_store *c = *state;
 	struct store_case_query q = { .procedure = -1, .search = "ab\xC3" };
 	struct store_case_list l;
 	struct tthc_err err = { 0 };
