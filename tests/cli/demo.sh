@@ -37,7 +37,9 @@ is "having started nothing" "$(ls -d "$T_TMP"/tthc-demo.* 2>/dev/null)" ""
 rm -f "$T_TMP/tui.status"
 tui_tmux -f /dev/null new-session -d -x 80 -y 24 \
 	"env LANGUAGE=en TMPDIR=$T_TMP $demo 2>$T_TMP/tui.err; echo \$? >$T_TMP/tui.status"
-shows "the demo opens the TUI, synced with the server" "| online | pending 0"
+# The demo builds, creates, seeds and serves before the first screen: on a
+# loaded machine (make check runs tests in parallel) that takes a while.
+TUI_WAIT=90 shows "the demo opens the TUI, synced with the server" "| online | pending 0"
 like "on a branch's cases" "$screen" "Party fees"
 tui_keys Q
 tui_end

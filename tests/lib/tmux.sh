@@ -29,11 +29,12 @@ tui_start() {
 tui_keys() { tui_tmux send-keys "$@"; }
 tui_screen() { tui_tmux capture-pane -p 2>/dev/null; }
 
-# tui_wait TEXT: true once the screen shows TEXT; false after 10 s (the
-# screen is then kept in $screen for the failure's detail).
+# tui_wait TEXT: true once the screen shows TEXT; false after $TUI_WAIT
+# seconds, 10 by default (the screen is then kept in $screen for the
+# failure's detail).
 tui_wait() {
 	local i
-	for i in $(seq 100); do
+	for i in $(seq $((${TUI_WAIT:-10} * 10))); do
 		screen=$(tui_screen)
 		case "$screen" in *"$1"*) return 0 ;; esac
 		sleep 0.1
