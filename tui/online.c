@@ -42,7 +42,9 @@ void online_close(struct sync_client *c)
 
 void online_message(char *out, size_t size, const char *what, const struct tthc_err *err)
 {
-	if (err->code == TTHC_E_NETWORK || err->code == TTHC_E_UNAUTHENTICATED ||
+	if (err->code == TTHC_E_CANCELLED)
+		snprintf(out, size, _("%s: cancelled (Esc); ask again when you need it."), what);
+	else if (err->code == TTHC_E_NETWORK || err->code == TTHC_E_UNAUTHENTICATED ||
 	    err->code == TTHC_E_USAGE || err->code == TTHC_E_TLS)
 		snprintf(out, size, _("%s needs a connection to the server: %s"), what, err->msg);
 	else

@@ -3,6 +3,7 @@
 #define TTHC_SYNC_INTERNAL_H
 
 #include "sync/sync.h"
+#include "sync/online.h"
 
 struct sync_client {
 	struct net_options opts;
@@ -13,6 +14,7 @@ struct sync_client {
 	struct net_conn *conn;  /* made at the first request */
 	char *token_path;
 	struct sync_token tok;  /* token NULL: not logged in */
+	struct sync_waiter waiter;  /* online.h's; tick NULL: sync_request blocks */
 };
 
 /* token.c */

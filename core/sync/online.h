@@ -6,6 +6,7 @@
 #ifndef TTHC_SYNC_ONLINE_H
 #define TTHC_SYNC_ONLINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,9 +19,24 @@
  * state do not meet sync.h's. */
 struct sync_client;
 
-/* One request under /api/v1 (path starts with '/'), blocking up to the
- * client's timeout, in one attempt (a person waits on it and can ask
- * again).  The answer's JSON (the caller frees it), or NULL with *err:
+/* A screen's side of the requests below, so that it keeps reading keys
+ * while one runs (DESIGN.md section 6): fd (a terminal's stdin; -1 none)
+ * is waited on together with the network, and tick() is called each time
+ * either wakes, or every 100 ms; false cancels the request at once (its
+ * error is then TTHC_E_CANCELLED). */
+struct sync_waiter {
+	int fd;
+	bool (*tick)(void *ctx);
+	void *ctx;
+};
+
+/* The waiter of c's next requests; NULL: they block until done. */
+void sync_client_set_waiter(struct sync_client *c, const struct sync_waiter *w);
+
+/* One request under /api/v1 (path starts with '/'), up to the client's
+ * timeout, in one attempt (a person waits on it and can ask again),
+ * polled under the client's waiter if it has one, else until done.  The
+ * answer's JSON (the caller frees it), or NULL with *err:
  * TTHC_E_UNAUTHENTICATED before any byte is sent when not logged in. */
 cJSON *sync_request(struct sync_client *c, enum net_method m, const char *path,
 		    const char *body, struct tthc_err *err);

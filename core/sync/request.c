@@ -6,6 +6,25 @@
 #include "sync/internal.h"
 #include "sync/online.h"
 
+void sync_client_set_waiter(struct sync_client *c, const struct sync_waiter *w)
+{
+	c->waiter = w ? *w : (struct sync_waiter){ .fd = -1 };
+}
+
+/* Poll r to its end under the waiter; without one, the same polls wait
+ * on the network alone until it is done. */
+static void run(struct sync_client *c, struct net_request *r, struct tthc_err *err)
+{
+	const struct sync_waiter *w = &c->waiter;
+	struct pollfd key = { .fd = w->fd, .events = POLLIN };
+
+	if (net_request_start(r, err) < 0)
+		return;
+	while (net_poll(r, w->tick ? 100 : -1, &key, w->tick && w->fd >= 0) == NET_RUNNING)
+		if (w->tick && !w->tick(w->ctx))
+			net_request_cancel(r);
+}
+
 cJSON *sync_request(struct sync_client *c, enum net_method m, const char *path,
 		    const char *body, struct tthc_err *err)
 {
@@ -23,7 +42,7 @@ cJSON *sync_request(struct sync_client *c, enum net_method m, const char *path,
 	if (!(r = net_request_new(conn, m, full, body, body ? strlen(body) : 0, err)))
 		return NULL;
 	net_request_set_retry(r, &retry);
-	net_request_run(r, err);
+	run(c, r, err);
 	res = net_request_result(r);
 	if (res->cls != NET_OK)
 		sync_answer_error(res, path, err);

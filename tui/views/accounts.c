@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "model/vocab.h"
+#include "loading.h"
 #include "online.h"
 #include "views/rows.h"
 
@@ -29,9 +30,14 @@ static void say(struct app *app, const char *what, const struct tthc_err *err)
 static int fetch(struct app *app, struct accounts *v)
 {
 	struct sync_accounts list;
+	struct loading ld;
 	struct tthc_err err = { 0 };
+	int rc;
 
-	if (sync_accounts_fetch(v->c, &list, &err) < 0) {
+	loading_begin(&ld, app, v->c);
+	rc = sync_accounts_fetch(v->c, &list, &err);
+	loading_end(&ld);
+	if (rc < 0) {
 		say(app, _("The accounts"), &err);
 		return -1;
 	}
@@ -117,14 +123,19 @@ static void apply(struct app *app, struct accounts *v, size_t k)
 {
 	const char *name = v->list.a[v->cur].name;
 	char question[256], *password = NULL;
+	struct loading ld;
 	struct tthc_err err = { 0 };
+	int rc;
 
 	snprintf(question, sizeof question, _(verbs[k].question), name);
 	if (!app_confirm(app, question, NULL, 0)) {
 		app_message(app, "%s", _("Nothing done."));
 		return;
 	}
-	if (sync_account_verb(v->c, name, verbs[k].verb, &password, &err) < 0) {
+	loading_begin(&ld, app, v->c);
+	rc = sync_account_verb(v->c, name, verbs[k].verb, &password, &err);
+	loading_end(&ld);
+	if (rc < 0) {
 		say(app, name, &err);
 		return;
 	}

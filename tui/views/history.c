@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "loading.h"
 #include "online.h"
 #include "proc/proc.h"
 #include "util/date.h"
@@ -51,6 +52,7 @@ static void *history_open(struct app *app, const void *arg)
 	const struct history_arg *a = arg;
 	struct history *v;
 	struct sync_client *c;
+	struct loading ld;
 	struct tthc_err err = { 0 };
 	int rc;
 
@@ -60,7 +62,9 @@ static void *history_open(struct app *app, const void *arg)
 		online_close(c);
 		return NULL;
 	}
+	loading_begin(&ld, app, c);
 	rc = sync_history_fetch(c, a->case_id, &v->h, &err);
+	loading_end(&ld);
 	online_close(c);
 	if (rc < 0) {
 		free(v);

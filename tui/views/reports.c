@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "loading.h"
 #include "online.h"
 #include "text/term.h"
 #include "util/date.h"
@@ -76,13 +77,16 @@ static void show(struct app *app, struct reports *v, enum span s)
 {
 	char period[16], msg[512];
 	struct sync_client *c;
+	struct loading ld;
 	struct tthc_err err = { 0 };
 	int rc = -1;
 
 	if (s != CASES)
 		period_of(s, period);
 	if ((c = online_open(app->cfg, &err))) {
+		loading_begin(&ld, app, c);
 		rc = sync_report_fetch(c, v->org, s == CASES ? NULL : period, &v->t, &err);
+		loading_end(&ld);
 		online_close(c);
 	}
 	if (rc < 0) {
