@@ -108,6 +108,26 @@ static bool progress(const struct app *a, char *line, size_t size)
 	return true;
 }
 
+/* "22:32" for a sync today, "24/11 22:32" for an older one, in Vietnam's
+ * time whatever TZ says; the year only when it is not this year's. */
+static void last_sync_label(int64_t t, char out[32])
+{
+	char full[17], today[17];
+
+	if (t <= 0) {
+		snprintf(out, 32, "%s", _("never"));
+		return;
+	}
+	instant_format_vn(t, full);
+	instant_format_vn((int64_t)time(NULL), today);
+	if (!memcmp(full, today, 10))
+		snprintf(out, 32, "%s", full + 11);
+	else if (!memcmp(full + 6, today + 6, 4))
+		snprintf(out, 32, "%.5s %s", full, full + 11);
+	else
+		snprintf(out, 32, "%s", full);
+}
+
 static void draw_status(struct app *app, int cols)
 {
 	const struct app *a = app;
@@ -119,15 +139,20 @@ static void draw_status(struct app *app, int cols)
 			: a->sync_status.state == HOOK_RUNNING ? _("syncing")
 			: a->sync_status.state == HOOK_FAILED ? _("sync failed") : _("online");
 
-	/* Times as people in Vietnam read them, whatever TZ says. */
-	if (a->last_sync > 0)
-		instant_format_vn(a->last_sync, when);
-	else
-		snprintf(when, sizeof when, "%s", _("never"));
-	if (!progress(a, line, sizeof line))
-		snprintf(line, sizeof line,
-			 _(" tthc: %s | %s | pending %lld | conflicts %lld | last sync %s"),
-			 title, net, (long long)a->pending, (long long)a->attention, when);
+	last_sync_label(a->last_sync, when);
+	if (!progress(a, line, sizeof line)) {
+		char facts[256];
+		size_t room, keep;
+
+		snprintf(facts, sizeof facts, _(" | %s | pending %lld | conflicts %lld | last sync %s"),
+			 net, (long long)a->pending, (long long)a->attention, when);
+		/* At 80 columns in Vietnamese it is the title that gives way, never
+		 * the state of the sync. */
+		room = (size_t)cols > term_width(facts, strlen(facts)) + 7
+			       ? (size_t)cols - term_width(facts, strlen(facts)) - 7 : 0;
+		keep = term_cut(title, strlen(title), room, NULL);
+		snprintf(line, sizeof line, " tthc: %.*s%s", (int)keep, title, facts);
+	}
 	wattron(stdscr, A_REVERSE);
 	app_put(stdscr, 0, 0, line, cols, true);
 	wattroff(stdscr, A_REVERSE);

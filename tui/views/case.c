@@ -3,9 +3,9 @@
  * the first and applies the chosen action to all of them. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "app.h"
+#include "util/date.h"
 #include "model/case.h"
 #include "views/bulk.h"
 
@@ -93,11 +93,7 @@ static void case_draw(struct app *app, void *self, int y0, int h, int w)
 	for (size_t i = 0; i < c->n_orgs && y < end - 4; i++)
 		y = field(y, c->orgs[i].relation, c->orgs[i].org, w);
 	for (size_t i = 0; i < c->n_deadlines && y < end - 4; i++) {
-		time_t t = (time_t)c->deadlines[i].due;
-		struct tm tm;
-
-		localtime_r(&t, &tm);
-		strftime(buf, sizeof buf, "%d/%m/%Y %H:%M", &tm);
+		instant_format_vn(c->deadlines[i].due, buf);
 		y = field(y, _("Deadline"), buf, w);
 	}
 	cJSON_ArrayForEach(f, c->fields) {

@@ -85,6 +85,11 @@ static void history_draw(struct app *app, void *self, int y0, int h, int w)
 	struct history *v = self;
 	char line[512], when[17], who[160];
 
+	/* The case's id in full: the status line may cut the title. */
+	wattron(stdscr, A_BOLD);
+	app_put(stdscr, y0++, 0, v->title, w, true);
+	wattroff(stdscr, A_BOLD);
+	h--;
 	if (v->h.n == 0) {
 		app_put(stdscr, y0, 1, _("Nothing has been done on this case yet."), w - 2, true);
 		return;

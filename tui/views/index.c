@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "app.h"
+#include "util/date.h"
 #include "logic/listmodel.h"
 #include "proc/proc.h"
 #include "store/query.h"
@@ -63,16 +64,15 @@ static const char *state_label(int proc, const char *state)
 /* "dd/mm/yyyy", with "!" within a day and "late" past it. */
 static int deadline_text(const struct store_case_row *c, char *out, size_t size)
 {
-	time_t now = time(NULL), due = (time_t)c->deadline;
-	struct tm tm;
-	char day[16];
+	int64_t now = (int64_t)time(NULL), due = c->deadline;
+	char day[17];
 
 	if (!c->has_deadline) {
 		out[0] = '\0';
 		return 0;
 	}
-	localtime_r(&due, &tm);
-	strftime(day, sizeof day, "%d/%m/%Y", &tm);
+	instant_format_vn(due, day);    /* Vietnam's date, whatever TZ says */
+	day[10] = '\0';
 	if (due < now) {
 		snprintf(out, size, "%s %s", day, _("late"));
 		return 2;

@@ -2,9 +2,9 @@
  * needs-attention list (d drops, r decides again on the server's version):
  * one list of store actions, two views. */
 #include <stdlib.h>
-#include <time.h>
 
 #include "app.h"
+#include "util/date.h"
 #include "store/outbox.h"
 #include "views/rows.h"
 
@@ -82,12 +82,12 @@ static void queue_draw(struct app *app, void *self, int y0, int h, int w)
 	rows_scroll(q->cur, &q->top, q->page);
 	for (size_t i = q->top; i < count(q) && (int)(i - q->top) < h; i++) {
 		const struct store_action *a = item(q, i);
-		time_t t = (time_t)a->queued_at;
-		struct tm tm;
+		char full[17];
 		const char *why = "";
 
-		localtime_r(&t, &tm);
-		strftime(when, sizeof when, "%d/%m %H:%M", &tm);
+		/* "dd/mm HH:MM" in Vietnam's time, whatever TZ says. */
+		instant_format_vn(a->queued_at, full);
+		snprintf(when, sizeof when, "%.5s %s", full, full + 11);
 		if (q->attention)
 			why = q->att.items[i].status == RESULT_CONFLICT ? _("conflict") : _("refused");
 		else if (a->held)
