@@ -5,9 +5,6 @@
 . "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/client.sh"
 
-proxy=$T_TMP/faultproxy
-cc -std=c11 -O1 -Wall -Wextra -Werror -o "$proxy" "$(dirname "$0")/faultproxy.c" ||
-	{ not_ok "the proxy builds"; done_testing; exit 1; }
 e2e_server || exit 1
 PROXY_PID=
 trap 'kill "$PROXY_PID" 2>/dev/null; srv_kill; rm -rf "$T_TMP"' EXIT
@@ -18,11 +15,9 @@ THRESHOLD=1500
 
 for mode in drop truncate delay; do
 	CLIENT=$mode
-	"$proxy" "$SRV_PORT" "$mode" "$THRESHOLD" 3000 >"$T_TMP/proxy.out" 2>"$T_TMP/proxy-$mode.err" &
-	PROXY_PID=$!
-	for i in $(seq 50); do grep -q '^port ' "$T_TMP/proxy.out" && break; sleep 0.1; done
-	pport=$(sed -n 's/^port //p' "$T_TMP/proxy.out")
-	e2e_rc "$mode" "https://127.0.0.1:$pport"
+	proxy_start "$mode" "$THRESHOLD" 3000 "$T_TMP/proxy-$mode.err" ||
+		{ not_ok "$mode: the proxy starts"; done_testing; exit 1; }
+	e2e_rc "$mode" "https://127.0.0.1:$PROXY_PORT"
 	printf '%s\n' "$DEMO_PW" | tc login --user tinh.taichinh --password-stdin >/dev/null 2>&1
 	tc sync >/dev/null 2>&1
 	tc cases --proc fee --state due --json | sed 's/},{/}\n{/g' |

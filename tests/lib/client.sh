@@ -5,6 +5,7 @@
 #   e2e_client a tinh.taichinh      # rc file and data dir of client "a", logged in
 #   CLIENT=a; run tc sync           # tthc as client a
 #   e2e_audit_count CASE            # applied actions on CASE, server side
+#   proxy_start MODE THRESHOLD MS   # tests/e2e/faultproxy.c before the server
 #
 # Each client has its own XDG_DATA_HOME (store, token) and tthcrc.
 
@@ -59,4 +60,29 @@ pay() {
 	shift 2
 	tc act pay "$c" --field amount=50000 --field paid_on=2026-11-20 --field method=cash \
 		--on-behalf-of "$m" "$@"
+}
+
+# proxy_start MODE THRESHOLD MS [ERRFILE]: build tests/e2e/faultproxy.c
+# (once per test) and start it in front of the server; sets PROXY_PID and
+# PROXY_PORT.  Its report ("fired") goes to ERRFILE, $T_TMP/proxy.err by
+# default.  The caller's EXIT trap should kill "$PROXY_PID".
+proxy_start() {
+	local i src
+	src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../e2e" && pwd)/faultproxy.c
+	[ -x "$T_TMP/faultproxy" ] ||
+		cc -std=c11 -O1 -Wall -Wextra -Werror -o "$T_TMP/faultproxy" "$src" || return 1
+	"$T_TMP/faultproxy" "$SRV_PORT" "$1" "$2" "$3" >"$T_TMP/proxy.out" \
+		2>"${4:-$T_TMP/proxy.err}" &
+	PROXY_PID=$!
+	for i in $(seq 50); do grep -q '^port ' "$T_TMP/proxy.out" && break; sleep 0.1; done
+	PROXY_PORT=$(sed -n 's/^port //p' "$T_TMP/proxy.out")
+	[ -n "$PROXY_PORT" ]
+}
+
+# proxy_login USER: client "a" (see e2e_rc) through the proxy with patient
+# timeouts, logged in as USER.
+proxy_login() {
+	e2e_rc a "https://127.0.0.1:$PROXY_PORT"
+	printf 'set user "%s"\nset timeout 2m\nset connect-timeout 2m\n' "$1" >>"$T_TMP/rc-a"
+	printf '%s\n' "$DEMO_PW" | CLIENT=a tc login --user "$1" --password-stdin >/dev/null 2>&1
 }

@@ -9,9 +9,6 @@
 . "$(dirname "$0")/../lib/server.sh"
 . "$(dirname "$0")/../lib/client.sh"
 
-proxy=$T_TMP/faultproxy
-cc -std=c11 -O1 -Wall -Wextra -Werror -o "$proxy" "$(dirname "$0")/../e2e/faultproxy.c" ||
-	{ not_ok "the proxy builds"; done_testing; exit 1; }
 e2e_server || { not_ok "the server starts"; done_testing; exit 1; }
 PROXY_PID=
 trap 'kill "$PROXY_PID" 2>/dev/null; srv_kill; tui_tmux kill-server 2>/dev/null; rm -rf "$T_TMP"' EXIT
@@ -19,13 +16,8 @@ trap 'kill "$PROXY_PID" 2>/dev/null; srv_kill; tui_tmux kill-server 2>/dev/null;
 # server's first answer of the first connection: the pull at start hangs
 # on its TLS handshake.  The proxy holds every connection meanwhile (it
 # sleeps), so the next sync goes through once the 6 s have passed.
-"$proxy" "$SRV_PORT" delay 0 6000 >"$T_TMP/proxy.out" 2>"$T_TMP/proxy.err" &
-PROXY_PID=$!
-for i in $(seq 50); do grep -q '^port ' "$T_TMP/proxy.out" && break; sleep 0.1; done
-pport=$(sed -n 's/^port //p' "$T_TMP/proxy.out")
-e2e_rc a "https://127.0.0.1:$pport"
-printf 'set user "xa-nam-son.taichinh"\nset timeout 2m\nset connect-timeout 2m\n' >>"$T_TMP/rc-a"
-printf '%s\n' "$DEMO_PW" | tc login --user xa-nam-son.taichinh --password-stdin >/dev/null 2>&1
+proxy_start delay 0 6000 || { not_ok "the proxy starts"; done_testing; exit 1; }
+proxy_login xa-nam-son.taichinh
 kill -USR1 "$PROXY_PID"
 
 tui_start XDG_DATA_HOME="$T_TMP/data-a" -- tui --config "$T_TMP/rc-a"
